@@ -29,6 +29,17 @@ export class CloudError extends Error {
   }
 }
 
+/**
+ * An `/admin` answer that is not JSON: `wx.openApi` answers a protobuf buffer, which the SDK tells apart from an
+ * error by the content type (anything but `application/json; charset=utf-8`).
+ */
+export class RawBody {
+  constructor(
+    readonly bytes: Buffer,
+    readonly contentType = 'application/octet-stream',
+  ) {}
+}
+
 export class Router {
   private readonly actions = new Map<string, ActionHandler>();
   private readonly routes: { method: string; prefix: string; handler: RouteHandler }[] = [];

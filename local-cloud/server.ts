@@ -2,7 +2,7 @@
 // (JSON or multipart bodies, as the SDKs send them) and leaves other routes to the subsystems that register them.
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { CloudError, Router, type ActionContext } from './http-router';
+import { CloudError, RawBody, Router, type ActionContext } from './http-router';
 import { Environments } from './environments';
 import { parseMultipart } from './multipart';
 import type { ClockOptions } from './clock';
@@ -97,6 +97,10 @@ export function createServer(options: ServerOptions): { router: Router; environm
     const ctx: ActionContext = { env: envName, req };
     try {
       const result = await handler(body, ctx);
+      if (result instanceof RawBody) {
+        res.writeHead(200, { 'content-type': result.contentType, 'content-length': result.bytes.length });
+        return void res.end(result.bytes);
+      }
       sendJson(res, 200, { requestId, ...(result as object) });
     } catch (error) {
       if (error instanceof CloudError) {

@@ -187,11 +187,9 @@ export function parseTimeRules(input: unknown): TimeRules {
   const violations = capViolations(parsed.data);
   if (violations.length > 0) {
     const first = violations[0]!;
-    throw new DomainError(
-      'SETTINGS.EXCEEDS_CAP',
-      `设置超过法定时限上限：${first.field} 最多为 ${first.cap}`,
-      { violations },
-    );
+    throw new DomainError('SETTINGS.EXCEEDS_CAP', `设置超过法定时限上限：${first.field} 最多为 ${first.cap}`, {
+      violations,
+    });
   }
   return parsed.data;
 }

@@ -113,9 +113,11 @@ describe('workingDaysBetween counts working days after a’s day up to and inclu
 describe('overrides win over the library data and fill years it lacks', () => {
   // Illustrative 2027 decisions entered by staff (not the official notice, which is not in the data yet).
   const overrides2027: CalendarOverride[] = [
-    ...['01', '02', '03', '04', '05', '06', '07'].map(
-      (d): CalendarOverride => ({ date: `2027-10-${d}`, kind: 'holiday', note: '国庆节' }),
-    ),
+    ...['01', '02', '03', '04', '05', '06', '07'].map((d): CalendarOverride => ({
+      date: `2027-10-${d}`,
+      kind: 'holiday',
+      note: '国庆节',
+    })),
     { date: '2027-09-25', kind: 'workday', note: '国庆调休上班' },
     { date: '2027-10-09', kind: 'workday', note: '国庆调休上班' },
   ];

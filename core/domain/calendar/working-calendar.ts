@@ -13,14 +13,7 @@
  *   `workingDaysBetween(a, addWorkingDays(a, n) − 1 ms) = n`.
  */
 import { officialSchedule, type HolidaySchedule } from './holiday-data';
-import {
-  addDaysToDate,
-  endOfDate,
-  isCalendarDate,
-  shanghaiDateOf,
-  weekdayOf,
-  type CalendarDate,
-} from './shanghai-day';
+import { addDaysToDate, endOfDate, isCalendarDate, shanghaiDateOf, weekdayOf, type CalendarDate } from './shanghai-day';
 
 export type CalendarOverrideKind = 'workday' | 'holiday';
 

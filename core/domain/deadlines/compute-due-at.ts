@@ -81,7 +81,11 @@ export function computeDueAt(
 
 /** The handling limit for an item's `kind` (`opinion` 视同建议 → 30-day target; `suggestion` → months). */
 export function handlingLimitKind(itemKind: 'opinion' | 'suggestion' | 'petition'): LimitKind {
-  return itemKind === 'opinion' ? 'opinionHandling' : itemKind === 'suggestion' ? 'suggestionHandling' : 'petitionFinish';
+  return itemKind === 'opinion'
+    ? 'opinionHandling'
+    : itemKind === 'suggestion'
+      ? 'suggestionHandling'
+      : 'petitionFinish';
 }
 
 /** A due date chosen by staff (交办 or extension) as a day: it ends at 24:00 Shanghai that day. */
@@ -90,6 +94,11 @@ export function dueAtForDate(date: CalendarDate): Date {
 }
 
 /** Whether a chosen or extended `dueAt` respects the ceiling counted from 交办 (extensions included: no pause). */
-export function isWithinStatutoryCap(dueAt: Date, assignedAt: Date, rules: TimeRules, options: DueOptions = {}): boolean {
+export function isWithinStatutoryCap(
+  dueAt: Date,
+  assignedAt: Date,
+  rules: TimeRules,
+  options: DueOptions = {},
+): boolean {
   return dueAt.getTime() <= statutoryCapAt(assignedAt, rules, options).getTime();
 }

@@ -43,14 +43,7 @@ export type ThresholdKey =
   | 'reHandleDecisionLate';
 
 /** Who hears of a threshold; the notices layer maps these to people. */
-export type ThresholdAudience =
-  | 'deputy'
-  | 'staff'
-  | 'unit'
-  | 'unitLeader'
-  | 'leaderInCharge'
-  | 'supervisor'
-  | 'chair';
+export type ThresholdAudience = 'deputy' | 'staff' | 'unit' | 'unitLeader' | 'leaderInCharge' | 'supervisor' | 'chair';
 
 /**
  * `notice`: tell the audience. `overdue`: set the overdue flag and urge (催办, a timeline event counted in

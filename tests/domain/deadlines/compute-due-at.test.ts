@@ -30,7 +30,12 @@ describe('computeDueAt with default rules', () => {
     ['evaluation', '2026-02-12T01:00:00Z', '2026-03-11T16:00:00Z', '+ 15 WD across Spring Festival'],
     ['reHandling', '2026-01-31T02:00:00Z', '2026-02-28T16:00:00Z', '+ 1 month, no Feb 31'],
     ['petitionRegister', '2026-03-04T02:00:00Z', '2026-03-19T16:00:00Z', '+ 15 calendar days'],
-    ['petitionFinish', '2026-03-04T02:00:00Z', '2026-05-03T16:00:00Z', '+ 60 days: Mar 4 + 27 = 31, + 30 = Apr 30, + 3'],
+    [
+      'petitionFinish',
+      '2026-03-04T02:00:00Z',
+      '2026-05-03T16:00:00Z',
+      '+ 60 days: Mar 4 + 27 = 31, + 30 = Apr 30, + 3',
+    ],
   ])('%s from %s is due %s (%s)', (kind, start, due) => {
     expect(computeDueAt(kind, z(start), rules, calendar).toISOString()).toBe(z(due).toISOString());
   });

@@ -1,0 +1,22 @@
+/**
+ * Builds the AppPorts of a cloud function from the real wx-server-sdk. The function entry calls this once per
+ * instance (module scope), so warm invocations reuse the database handle.
+ */
+import { randomBytes } from 'node:crypto';
+import type { AppPorts } from '../../app/shared/ports';
+import { CloudbaseCallerDirectory } from './caller-directory';
+import { WxContentCheck } from './content-check';
+import type { WxCloud } from './sdk';
+import { CloudbaseTransactor } from './transactor';
+
+export function createCloudbasePorts(cloud: WxCloud): AppPorts {
+  const db = cloud.database();
+  return {
+    clock: { now: () => new Date() },
+    ids: { newId: () => randomBytes(16).toString('hex') },
+    transactor: new CloudbaseTransactor(db),
+    callers: new CloudbaseCallerDirectory(db),
+    content: new WxContentCheck(cloud),
+    log: { info: (line) => console.log(line), error: (line) => console.error(line) },
+  };
+}

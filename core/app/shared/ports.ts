@@ -1,0 +1,23 @@
+/**
+ * Everything a use case may touch, as ports. Function entries build one `AppPorts` from the CloudBase adapters;
+ * nothing in core/app knows which implementation it gets.
+ */
+import type { Clock } from '../../ports/clock';
+import type { ContentCheck } from '../../ports/content-check';
+import type { IdGenerator } from '../../ports/ids';
+import type { Transactor } from '../../ports/transactor';
+import type { CallerDirectory } from './caller';
+
+export interface Log {
+  info(line: string): void;
+  error(line: string): void;
+}
+
+export interface AppPorts {
+  clock: Clock;
+  ids: IdGenerator;
+  transactor: Transactor;
+  callers: CallerDirectory;
+  content: ContentCheck;
+  log: Log;
+}

@@ -1,8 +1,9 @@
 // `POST /functions/<name>?env=E`: calls a function as a mini-program user would (`wx.cloud.callFunction`), with
 // the user named by the `x-wx-openid` header (`x-wx-appid`, `x-wx-unionid` optional). The body is the event.
+// Without the header the call carries no user, like a call through CloudBase's HTTP access (SOURCE wx_http).
 import type { IncomingMessage } from 'node:http';
 import type { FunctionsHandle } from '../functions/register';
-import { DevRouteError, readJson, requiredString } from './json-route';
+import { readJson, requiredString } from './json-route';
 
 /** The AppID functions see when the caller names none. */
 export const DEV_APPID = 'wx0000000000local';
@@ -21,15 +22,15 @@ export async function callFunctionRoute(functions: FunctionsHandle, req: Incomin
     return typeof value === 'string' && value !== '' ? value : undefined;
   };
   const openid = header('x-wx-openid');
-  if (!openid) throw new DevRouteError(400, 'x-wx-openid header is required (calls from the mini-program always carry a user)');
   const unionid = header('x-wx-unionid');
   const event = await readJson(req);
   const result = await functions.invoke({
     env,
     name,
     event,
-    identity: { openid, appid: header('x-wx-appid') ?? DEV_APPID, ...(unionid ? { unionid } : {}) },
-    source: 'wx_client',
+    ...(openid
+      ? { identity: { openid, appid: header('x-wx-appid') ?? DEV_APPID, ...(unionid ? { unionid } : {}) }, source: 'wx_client' }
+      : { source: 'wx_http' }),
   });
   if (result.ok) return [200, { result: result.result, requestId: result.requestId }];
   const errCode = ERR_CODES[result.code] ?? -501001;

@@ -104,8 +104,8 @@ export const PHRASES: Readonly<Record<string, string>> = {
 
 /** `phrase`: ≤ 5 Chinese characters only. Codes map through PHRASES; other text keeps its Chinese characters. */
 export function noticePhrase(value: string, placeholder = '有更新'): string {
-  const mapped = PHRASES[value];
-  if (mapped !== undefined) return mapped;
+  // Own keys only: "__proto__" or "toString" from a caller must not reach Object.prototype.
+  if (Object.prototype.hasOwnProperty.call(PHRASES, value)) return PHRASES[value]!;
   const han = codePoints(value).filter((c) => HAN.test(c));
   return han.length === 0 ? placeholder : han.slice(0, NOTICE_FIELD_LIMITS.phrase).join('');
 }

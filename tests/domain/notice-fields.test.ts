@@ -60,6 +60,7 @@ describe('phrase: ≤ 5 Chinese characters only', () => {
     ['办理中(2)', '办理中'], // symbols and digits stripped
     ['请尽快答复群众诉求', '请尽快答复'], // cut to 5
     ['OK', '有更新'], // nothing Chinese left
+    ['__proto__', '有更新'], // not a code: prototype keys are not phrases
   ])('%j → %j', (input, expected) => {
     expect(noticePhrase(input)).toBe(expected);
   });

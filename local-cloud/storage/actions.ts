@@ -64,18 +64,36 @@ interface DownloadRequest {
 
 export async function batchGetDownloadUrl(body: Record<string, unknown>, ctx: ActionContext, deps: StorageDeps) {
   const list = body.file_list;
-  if (!Array.isArray(list) || list.length === 0) throw new CloudError('INVALID_PARAM', 'file_list must be a non-empty array');
+  if (!Array.isArray(list) || list.length === 0)
+    throw new CloudError('INVALID_PARAM', 'file_list must be a non-empty array');
   const download_list = [];
   for (const entry of list as DownloadRequest[]) {
     const fileID = String(entry?.fileid ?? '');
     const maxAge = typeof entry?.max_age === 'number' && entry.max_age > 0 ? entry.max_age : DEFAULT_MAX_AGE_SECONDS;
     const parsed = parseFileId(fileID);
     if (!parsed) {
-      download_list.push({ fileID, tempFileURL: '', code: 'INVALID_PARAM', message: 'fileID is not a file id of this storage', maxAge });
+      download_list.push({
+        fileID,
+        tempFileURL: '',
+        code: 'INVALID_PARAM',
+        message: 'fileID is not a file id of this storage',
+        maxAge,
+      });
     } else if ((await deps.store.size(parsed.env, parsed.key)) === null) {
-      download_list.push({ fileID, tempFileURL: '', code: 'STORAGE_FILE_NONEXIST', message: 'storage file not exist', maxAge });
+      download_list.push({
+        fileID,
+        tempFileURL: '',
+        code: 'STORAGE_FILE_NONEXIST',
+        message: 'storage file not exist',
+        maxAge,
+      });
     } else {
-      download_list.push({ fileID, tempFileURL: temporaryUrl(deps, ctx, parsed.env, parsed.key, maxAge), code: 'SUCCESS', maxAge });
+      download_list.push({
+        fileID,
+        tempFileURL: temporaryUrl(deps, ctx, parsed.env, parsed.key, maxAge),
+        code: 'SUCCESS',
+        maxAge,
+      });
     }
   }
   return { data: { download_list } };
@@ -83,7 +101,8 @@ export async function batchGetDownloadUrl(body: Record<string, unknown>, ctx: Ac
 
 export async function batchDeleteFile(body: Record<string, unknown>, _ctx: ActionContext, deps: StorageDeps) {
   const list = body.fileid_list;
-  if (!Array.isArray(list) || list.length === 0) throw new CloudError('INVALID_PARAM', 'fileid_list must be a non-empty array');
+  if (!Array.isArray(list) || list.length === 0)
+    throw new CloudError('INVALID_PARAM', 'fileid_list must be a non-empty array');
   const delete_list = [];
   for (const item of list) {
     const fileID = String(item ?? '');

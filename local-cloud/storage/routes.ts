@@ -14,7 +14,11 @@ function sendCosError(res: ServerResponse, status: number, code: string, message
   const xml =
     `<?xml version='1.0' encoding='utf-8' ?>\n<Error>\n<Code>${code}</Code>\n<Message>${escapeXml(message)}</Message>\n` +
     `<Resource>${escapeXml(resource)}</Resource>\n<RequestId>${requestId}</RequestId>\n<TraceId>${requestId}</TraceId>\n</Error>`;
-  res.writeHead(status, { 'content-type': 'application/xml', 'content-length': Buffer.byteLength(xml), 'x-cos-request-id': requestId });
+  res.writeHead(status, {
+    'content-type': 'application/xml',
+    'content-length': Buffer.byteLength(xml),
+    'x-cos-request-id': requestId,
+  });
   res.end(xml);
 }
 
@@ -36,7 +40,13 @@ export async function handlePut(deps: StorageDeps, req: IncomingMessage, res: Se
   const { env, key } = address;
   if (!auth || !deps.signer.verify('upload', env, key, auth.expiresAtSeconds, auth.signature)) {
     await readBody(req);
-    return sendCosError(res, 403, 'SignatureDoesNotMatch', 'The request signature we calculated does not match', url.pathname);
+    return sendCosError(
+      res,
+      403,
+      'SignatureDoesNotMatch',
+      'The request signature we calculated does not match',
+      url.pathname,
+    );
   }
   if (nowSeconds(deps, env) > auth.expiresAtSeconds) {
     await readBody(req);
@@ -60,10 +70,15 @@ export async function handleGet(deps: StorageDeps, req: IncomingMessage, res: Se
   if (!Number.isInteger(expires) || !deps.signer.verify('download', env, key, expires, signature)) {
     return sendCosError(res, 403, 'AccessDenied', 'Access Denied.', url.pathname);
   }
-  if (nowSeconds(deps, env) > expires) return sendCosError(res, 403, 'AccessDenied', 'Request has expired', url.pathname);
+  if (nowSeconds(deps, env) > expires)
+    return sendCosError(res, 403, 'AccessDenied', 'Request has expired', url.pathname);
   const bytes = await deps.store.get(env, key);
   if (!bytes) return sendCosError(res, 404, 'NoSuchKey', 'The specified key does not exist.', url.pathname);
-  res.writeHead(200, { 'content-type': contentTypeOf(key), 'content-length': bytes.length, 'x-cos-request-id': newRequestId() });
+  res.writeHead(200, {
+    'content-type': contentTypeOf(key),
+    'content-length': bytes.length,
+    'x-cos-request-id': newRequestId(),
+  });
   res.end(req.method === 'HEAD' ? undefined : bytes);
 }
 
@@ -71,7 +86,12 @@ export async function handleGet(deps: StorageDeps, req: IncomingMessage, res: Se
  * Local mode's stand-in for `wx.cloud.uploadFile`: the mini-program posts `wx.uploadFile` multipart with the file
  * part named `file` and form fields `cloudPath` and `env` (or `?env=`); the answer is `{ fileID }` as in the cloud.
  */
-export async function handleLocalUpload(deps: StorageDeps, req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
+export async function handleLocalUpload(
+  deps: StorageDeps,
+  req: IncomingMessage,
+  res: ServerResponse,
+  url: URL,
+): Promise<void> {
   const type = req.headers['content-type'] ?? '';
   if (!type.startsWith('multipart/form-data')) {
     return sendJson(res, 400, { errCode: -501001, errMsg: 'uploadFile:fail multipart/form-data expected' });
@@ -80,7 +100,9 @@ export async function handleLocalUpload(deps: StorageDeps, req: IncomingMessage,
   const env = String(fields.env ?? url.searchParams.get('env') ?? '');
   const key = String(fields.cloudPath ?? '');
   const file = fields.file;
-  const problem = !isValidEnvName(env) ? 'env is missing or invalid' : keyProblem(key) ?? (Buffer.isBuffer(file) ? null : 'file part missing');
+  const problem = !isValidEnvName(env)
+    ? 'env is missing or invalid'
+    : (keyProblem(key) ?? (Buffer.isBuffer(file) ? null : 'file part missing'));
   if (problem) return sendJson(res, 400, { errCode: -501001, errMsg: `uploadFile:fail ${problem}` });
   await deps.store.put(env, key, file as Buffer);
   sendJson(res, 200, { fileID: fileIdOf(env, key), statusCode: 200, errMsg: 'uploadFile:ok' });

@@ -7,7 +7,13 @@ export function uploadUrl(base: string, env: string, key: string): string {
   return `${base}${OBJECT_ROUTE_PREFIX}${env}/${key.split('/').map(encodeURIComponent).join('/')}`;
 }
 
-export function downloadUrl(base: string, env: string, key: string, expiresAtSeconds: number, signature: string): string {
+export function downloadUrl(
+  base: string,
+  env: string,
+  key: string,
+  expiresAtSeconds: number,
+  signature: string,
+): string {
   return `${base}${OBJECT_ROUTE_PREFIX}${env}/${key}?sign=${signature}&t=${expiresAtSeconds}`;
 }
 

@@ -51,7 +51,13 @@ function get(url: string): Promise<Fetched> {
       .get(encodeURI(url), { agent: false }, (res) => {
         const chunks: Buffer[] = [];
         res.on('data', (chunk: Buffer) => chunks.push(chunk));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, contentType: res.headers['content-type'], body: Buffer.concat(chunks) }));
+        res.on('end', () =>
+          resolve({
+            status: res.statusCode ?? 0,
+            contentType: res.headers['content-type'],
+            body: Buffer.concat(chunks),
+          }),
+        );
       })
       .on('error', reject);
   });
@@ -76,7 +82,9 @@ afterAll(async () => {
 describe('uploadFile', () => {
   it('answers a fileID shaped cloud://<env>.<bucket>/<cloudPath>', async () => {
     const fileID = await upload('items/2026-0001/photo-1.png', Buffer.from('png bytes'));
-    expect(fileID).toMatch(/^cloud:\/\/storage-contract\.[0-9a-f]{4}-storage-contract-\d+\/items\/2026-0001\/photo-1\.png$/);
+    expect(fileID).toMatch(
+      /^cloud:\/\/storage-contract\.[0-9a-f]{4}-storage-contract-\d+\/items\/2026-0001\/photo-1\.png$/,
+    );
   });
 
   it('keeps Chinese and spaces in the path', async () => {
@@ -167,7 +175,8 @@ describe('environments and restarts', () => {
   it('keeps environments apart: the same cloudPath is a different file in another environment', async () => {
     const other = tcb.init({ env: OTHER_ENV, serviceUrl: `${server.url}/admin`, ...CREDENTIALS });
     const mine = await upload('shared/name.txt', Buffer.from('mine'));
-    const theirs = (await other.uploadFile({ cloudPath: 'shared/name.txt', fileContent: Buffer.from('theirs') })).fileID;
+    const theirs = (await other.uploadFile({ cloudPath: 'shared/name.txt', fileContent: Buffer.from('theirs') }))
+      .fileID;
     expect(theirs).not.toBe(mine);
     expect(theirs.startsWith(`cloud://${OTHER_ENV}.`)).toBe(true);
     expect((await cloud.downloadFile({ fileID: mine })).fileContent.toString()).toBe('mine');

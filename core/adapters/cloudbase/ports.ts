@@ -7,6 +7,7 @@ import type { AppPorts } from '../../app/shared/ports';
 import { CloudbaseCallerDirectory } from './caller-directory';
 import { WxContentCheck } from './content-check';
 import type { WxCloud } from './sdk';
+import { CloudbaseSettingsReader } from './settings-reader';
 import { CloudbaseTransactor } from './transactor';
 
 export function createCloudbasePorts(cloud: WxCloud): AppPorts {
@@ -17,6 +18,7 @@ export function createCloudbasePorts(cloud: WxCloud): AppPorts {
     transactor: new CloudbaseTransactor(db),
     callers: new CloudbaseCallerDirectory(db),
     content: new WxContentCheck(cloud),
+    settings: new CloudbaseSettingsReader(db),
     log: { info: (line) => console.log(line), error: (line) => console.error(line) },
   };
 }

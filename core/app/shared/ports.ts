@@ -5,6 +5,7 @@
 import type { Clock } from '../../ports/clock';
 import type { ContentCheck } from '../../ports/content-check';
 import type { IdGenerator } from '../../ports/ids';
+import type { SettingsReader } from '../../ports/settings';
 import type { Transactor } from '../../ports/transactor';
 import type { CallerDirectory } from './caller';
 
@@ -19,5 +20,6 @@ export interface AppPorts {
   transactor: Transactor;
   callers: CallerDirectory;
   content: ContentCheck;
+  settings: SettingsReader;
   log: Log;
 }

@@ -202,6 +202,10 @@ export interface Item {
   pullableAt: Date | null;
   /** The single instant the deadlines sweep looks at (issue 4). */
   nextCheckAt: Date | null;
+  /** Threshold ids (`key@ISO`) the deadlines sweep has handled, so a re-run acts on none of them twice. */
+  handledThresholds: string[];
+  /** When the item entered its current status (the deadline policy measures status limits from here). */
+  statusSince: Date;
 
   submittedAt: Date;
   updatedAt: Date;
@@ -243,6 +247,7 @@ export function emptyItemFields(): Pick<
   | 'triageDueAt'
   | 'pullableAt'
   | 'nextCheckAt'
+  | 'handledThresholds'
   | 'forwardedAt'
   | 'releasedAt'
   | 'relayedAt'
@@ -275,6 +280,7 @@ export function emptyItemFields(): Pick<
     triageDueAt: null,
     pullableAt: null,
     nextCheckAt: null,
+    handledThresholds: [],
     forwardedAt: null,
     releasedAt: null,
     relayedAt: null,

@@ -1,0 +1,144 @@
+/**
+ * The one way an existing item changes: load it in a transaction, check its version, let `decide` rule, then
+ * write the item (version + 1), its timeline event and the outbox rows the change owes — all or nothing.
+ *
+ * Guarantees:
+ * - `expectedVersion` (what the person saw) must match, else OPINION.VERSION_CONFLICT; two staff acting at once
+ *   cannot both win, because the transaction re-runs on the fresh item and `decide` refuses the loser;
+ * - the event id is `<itemId>-<seq>` with seq = the new version, so the timeline is gap-free and a replay cannot
+ *   append twice; outbox ids are dedupe keys (domain/notices/outbox.ts);
+ * - `nextCheckAt` and `statusSince` are recomputed on every change, so the deadlines sweep sees the new clock;
+ * - with the request key, a retry returns the first result and writes nothing.
+ *
+ * Database requests: the Transactor's (start, request log, item, + `extraReads`, item write, event, outbox rows,
+ * log row, commit) plus the settings read before it (2).
+ */
+import { DomainError } from '../../domain/errors';
+import { nextCheckAt } from '../../domain/deadlines';
+import { decide, type Decision } from '../../domain/opinion/decide';
+import type { Actor, DecideContext, ItemCommand } from '../../domain/opinion/commands';
+import type { Item } from '../../domain/opinion/item';
+import { eventFromDecision, type ItemEvent } from '../../domain/opinion/timeline';
+import { noticesFor } from '../../domain/notices/notice-rules';
+import { outboxId, type OutboxRow } from '../../domain/notices/outbox';
+import type { TownshipSettings } from '../../ports/settings';
+import type { TxReader, TxWrite } from '../../ports/transactor';
+import type { CommandContext } from './dispatcher';
+
+export interface ItemChangeResult {
+  item: Item;
+  event: ItemEvent;
+  replayed: boolean;
+}
+
+export interface ItemChangeRequest {
+  itemId: string;
+  expectedVersion?: number | undefined;
+  actor: Actor;
+  /**
+   * Builds the domain command once the item is loaded inside the transaction (e.g. a deadline computed from the
+   * item's kind, or a registration number allocated from a counter read through `tx`). Extra writes it returns
+   * commit with the change.
+   */
+  command: (item: Item, tx: TxReader, settings: TownshipSettings) => Promise<{ command: ItemCommand; writes?: TxWrite[]; context?: Partial<DecideContext> }> | { command: ItemCommand; writes?: TxWrite[]; context?: Partial<DecideContext> };
+  /** What the timeline records besides the command payload (display names, never secrets). */
+  eventPayload?: Record<string, unknown>;
+  /** A specific recipient per audience, when the change knows one (e.g. the unit just assigned). */
+  recipients?: Partial<Record<'leadUnit' | 'deputy' | 'submitter' | 'staff', string>>;
+}
+
+function toPayloadRecord(command: ItemCommand): Record<string, unknown> {
+  return { ...(command.payload as Record<string, unknown>) };
+}
+
+/** Builds the stored next state of the item from a decision, with the deadline fields recomputed. */
+export function nextItemState(item: Item, decision: Decision, settings: TownshipSettings, now: Date): Item {
+  const statusChanged = decision.to !== item.status;
+  const next: Item = {
+    ...item,
+    ...decision.changes,
+    version: item.version + 1,
+    statusSince: statusChanged ? now : (item.statusSince ?? item.updatedAt),
+    handledThresholds: statusChanged ? [] : (item.handledThresholds ?? []),
+  };
+  next.nextCheckAt = nextCheckAt(
+    {
+      status: next.status,
+      submittedAt: next.submittedAt,
+      statusSince: next.statusSince,
+      forwardedAt: next.forwardedAt,
+      assignment: next.assignment,
+      dueAt: next.assignment?.dueAt ?? null,
+      repliedAt: next.releasedAt,
+      handledThresholds: next.handledThresholds,
+    },
+    settings.rules,
+    settings.calendar,
+  );
+  return next;
+}
+
+export function outboxRowsFor(
+  item: Item,
+  decision: Pick<Decision, 'event' | 'to'>,
+  now: Date,
+  recipients: ItemChangeRequest['recipients'] = {},
+): OutboxRow[] {
+  return noticesFor(decision.event, decision.to).map((owed) => ({
+    _id: outboxId(item._id, item.version, owed.kind, owed.audience),
+    townshipId: item.townshipId,
+    itemId: item._id,
+    kind: owed.kind,
+    audience: owed.audience,
+    recipientId: recipients[owed.audience] ?? null,
+    status: 'pending',
+    attempts: 0,
+    nextAttemptAt: now,
+    createdAt: now,
+    fields: { title: item.title, status: item.status, registrationNumber: item.registrationNumber ?? '' },
+  }));
+}
+
+export function actorRef(actor: Actor): { role: Actor['role']; id: string; name: string } {
+  return { role: actor.role, id: actor.id, name: actor.name ?? '' };
+}
+
+export async function changeItem(ctx: CommandContext, request: ItemChangeRequest): Promise<ItemChangeResult> {
+  const townshipId = request.actor.townshipId;
+  const settings = await ctx.ports.settings.load(townshipId);
+  const now = ctx.now;
+  const run = await ctx.ports.transactor.run(ctx.requestKey, async (tx) => {
+    const item = await tx.get<Item>('items', request.itemId);
+    if (!item || item.townshipId !== townshipId) throw new DomainError('OPINION.NOT_FOUND');
+    if (request.expectedVersion !== undefined && request.expectedVersion !== item.version) {
+      throw new DomainError('OPINION.VERSION_CONFLICT');
+    }
+    const built = await request.command(item, tx, settings);
+    const context: DecideContext = {
+      now,
+      maxReHandleRounds: settings.rules.maxReHandlingRounds,
+      relayMode: settings.relayMode,
+      ...built.context,
+    };
+    const decision = decide(item, built.command, request.actor, context);
+    const next = nextItemState(item, decision, settings, now);
+    const event = eventFromDecision({
+      _id: `${item._id}-${next.version}`,
+      item,
+      seq: next.version,
+      decision,
+      actor: actorRef(request.actor),
+      at: now,
+      payload: { ...toPayloadRecord(built.command), ...request.eventPayload },
+    });
+    const outbox = outboxRowsFor(next, decision, now, request.recipients);
+    const writes: TxWrite[] = [
+      { kind: 'set', collection: 'items', id: next._id, doc: next as unknown as Record<string, unknown> },
+      { kind: 'set', collection: 'itemEvents', id: event._id, doc: event as unknown as Record<string, unknown> },
+      ...outbox.map((row): TxWrite => ({ kind: 'set', collection: 'outbox', id: row._id, doc: row as unknown as Record<string, unknown> })),
+      ...(built.writes ?? []),
+    ];
+    return { writes, result: { item: next, event } };
+  });
+  return { ...run.result, replayed: run.replayed };
+}

@@ -40,7 +40,7 @@ function decodeSpecial(obj: Record<string, unknown>, keys: string[], ctx: Decode
     case '$numberLong':
       return typeof v === 'string' ? Number(v) : NOT_SPECIAL;
     case '$numberDouble':
-      return typeof v === 'string' ? Number(v === '-0' ? -0 : v) : NOT_SPECIAL;
+      return typeof v === 'string' ? Number(v) : NOT_SPECIAL;
     case '$numberDecimal':
       return typeof v === 'string' ? Number(v) : NOT_SPECIAL;
     case '$date': {
@@ -59,7 +59,8 @@ function decodeSpecial(obj: Record<string, unknown>, keys: string[], ctx: Decode
     case '$oid':
       return typeof v === 'string' ? v : NOT_SPECIAL;
     case '$tcb_server_date': {
-      const offset = Number((v as { offset?: unknown } | null)?.offset ?? 0) || 0;
+      // The offset itself arrives as canonical EJSON ({"$numberInt": "60000"}).
+      const offset = Number(decode((v as { offset?: unknown } | null)?.offset ?? 0, ctx)) || 0;
       return new Date(ctx.now + offset);
     }
     default:

@@ -26,6 +26,15 @@ export function localCloudUrl(): string {
 
 let counter = 0;
 
+/**
+ * Off the cloud, both SDKs probe Tencent's metadata server before every call (30 ms timeout, result not cached
+ * on failure), twice per call. TENCENTCLOUD=true tells them they run on Tencent Cloud, which skips the probe; the
+ * endpoint still comes from TCB_CONTEXT_CNFG / serviceUrl, so nothing else changes for local-cloud.
+ */
+function skipMetadataProbe(): void {
+  process.env.TENCENTCLOUD = 'true';
+}
+
 async function requestJson(method: string, url: string, body?: unknown): Promise<Record<string, unknown>> {
   const res = await fetch(url, {
     method,
@@ -72,6 +81,7 @@ export function connectWxServerSdk(env: TestEnv): WxServerSdk {
   process.env.TENCENTCLOUD_SECRETID = 'local-cloud';
   process.env.TENCENTCLOUD_SECRETKEY = 'local-cloud';
   process.env.TCB_ENV = env.name;
+  skipMetadataProbe();
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const cloud = require('wx-server-sdk') as WxServerSdk;
   cloud.init({ env: env.name });
@@ -90,6 +100,7 @@ export type NodeSdkApp = ReturnType<typeof tcbNodeSdk.init>;
 export function connectNodeSdk(env: TestEnv): NodeSdkApp {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const tcb = require('@cloudbase/node-sdk') as typeof tcbNodeSdk;
+  skipMetadataProbe();
   return tcb.init({ env: env.name, serviceUrl: env.adminUrl, secretId: 'local-cloud', secretKey: 'local-cloud' } as Parameters<
     typeof tcb.init
   >[0]);

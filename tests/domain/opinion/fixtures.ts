@@ -73,6 +73,7 @@ export function itemIn(status: ItemStatus, overrides: Partial<Item> = {}): Item 
     replyFromStatus: status === 'replyReview' ? 'inProgress' : null,
     submittedAt: days(-10),
     updatedAt: days(-1),
+    statusSince: days(-1),
     ...overrides,
   };
 }

@@ -107,7 +107,9 @@ export async function buildFunctions(options = {}) {
       const name = names[i];
       if (result.status === 'rejected') {
         const errors = result.reason?.errors ?? [{ text: String(result.reason) }];
-        failures.push(...errors.map((e) => `${name}: ${e.location ? `${e.location.file}:${e.location.line}: ` : ''}${e.text}`));
+        failures.push(
+          ...errors.map((e) => `${name}: ${e.location ? `${e.location.file}:${e.location.line}: ` : ''}${e.text}`),
+        );
         return;
       }
       copyManifests(name, sourceDir, outDir);

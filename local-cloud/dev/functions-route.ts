@@ -14,7 +14,11 @@ const ERR_CODES: Record<string, number> = {
   'ResourceNotFound.Function': -501000,
 };
 
-export async function callFunctionRoute(functions: FunctionsHandle, req: IncomingMessage, url: URL): Promise<[number, unknown]> {
+export async function callFunctionRoute(
+  functions: FunctionsHandle,
+  req: IncomingMessage,
+  url: URL,
+): Promise<[number, unknown]> {
   const name = decodeURIComponent(url.pathname.slice('/functions/'.length));
   const env = requiredString(url.searchParams.get('env'), 'env (query parameter)');
   const header = (key: string): string | undefined => {
@@ -29,7 +33,10 @@ export async function callFunctionRoute(functions: FunctionsHandle, req: Incomin
     name,
     event,
     ...(openid
-      ? { identity: { openid, appid: header('x-wx-appid') ?? DEV_APPID, ...(unionid ? { unionid } : {}) }, source: 'wx_client' }
+      ? {
+          identity: { openid, appid: header('x-wx-appid') ?? DEV_APPID, ...(unionid ? { unionid } : {}) },
+          source: 'wx_client',
+        }
       : { source: 'wx_http' }),
   });
   if (result.ok) return [200, { result: result.result, requestId: result.requestId }];

@@ -21,7 +21,8 @@ export async function readJson(req: IncomingMessage): Promise<Record<string, unk
   } catch {
     throw new DevRouteError(400, 'body is not JSON');
   }
-  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw new DevRouteError(400, 'body must be a JSON object');
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
+    throw new DevRouteError(400, 'body must be a JSON object');
   return parsed as Record<string, unknown>;
 }
 

@@ -7,7 +7,8 @@ import { DevRouteError, devRoute, readJson, requiredString } from './json-route'
 function contentRule(value: unknown): ContentRule {
   if (typeof value === 'string' && value !== '') return { word: value, label: 21000, suggest: 'risky' };
   const rule = value as Partial<ContentRule> | null;
-  if (typeof rule?.word !== 'string' || rule.word === '') throw new DevRouteError(400, 'each word is a string or { word, label?, suggest? }');
+  if (typeof rule?.word !== 'string' || rule.word === '')
+    throw new DevRouteError(400, 'each word is a string or { word, label?, suggest? }');
   return {
     word: rule.word,
     label: typeof rule.label === 'number' ? rule.label : 21000,
@@ -25,7 +26,8 @@ export function registerOpenApiDevRoutes(router: Router, state: OpenApiState): v
       const openid = requiredString(body.openid, 'openid');
       const templateId = requiredString(body.templateId, 'templateId');
       const count = body.count === undefined ? 1 : body.count;
-      if (typeof count !== 'number' || !Number.isInteger(count) || count < 1) throw new DevRouteError(400, 'count must be a positive integer');
+      if (typeof count !== 'number' || !Number.isInteger(count) || count < 1)
+        throw new DevRouteError(400, 'count must be a positive integer');
       return [200, { env, openid, templateId, credits: state.grant(env, openid, templateId, count) }];
     }),
   );

@@ -56,5 +56,9 @@ export function registerDevRoutes(server: LocalCloudServer, options: DevRoutesOp
     }),
   );
 
-  router.registerRoute('POST', '/functions/', devRoute((req, url) => callFunctionRoute(options.functions, req, url)));
+  router.registerRoute(
+    'POST',
+    '/functions/',
+    devRoute((req, url) => callFunctionRoute(options.functions, req, url)),
+  );
 }

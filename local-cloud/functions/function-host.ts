@@ -141,17 +141,29 @@ export class FunctionHost {
       );
     } catch (error) {
       const e = error as Error;
-      outcome = { ok: false, kind: 'error', error: { name: e.name, message: e.message, ...(e.stack ? { stack: e.stack } : {}) } };
+      outcome = {
+        ok: false,
+        kind: 'error',
+        error: { name: e.name, message: e.message, ...(e.stack ? { stack: e.stack } : {}) },
+      };
       instance.kill(); // a bundle that failed to load leaves a useless instance
     } finally {
       this.options.registry.close(token);
     }
     instance.busy = false;
     instance.lastUsed = Date.now();
-    if (!instance.alive || instance.version !== this.catalog.get(fn.name)?.version) this.retire(pool.instances, instance);
+    if (!instance.alive || instance.version !== this.catalog.get(fn.name)?.version)
+      this.retire(pool.instances, instance);
     const durationMs = Date.now() - started;
     if (outcome.ok) {
-      return { ok: true, requestId, result: JSON.parse(outcome.response) as unknown, response: outcome.response, coldStart, durationMs };
+      return {
+        ok: true,
+        requestId,
+        result: JSON.parse(outcome.response) as unknown,
+        response: outcome.response,
+        coldStart,
+        durationMs,
+      };
     }
     if (outcome.kind === 'timeout') this.retire(pool.instances, instance);
     return {
@@ -159,7 +171,10 @@ export class FunctionHost {
       requestId,
       code: 'FUNCTIONS_EXECUTE_FAIL',
       // The platform reports what main threw as "<name>: <message>" plus the stack, or the timeout sentence.
-      message: outcome.kind === 'timeout' ? outcome.error.message : (outcome.error.stack ?? `${outcome.error.name}: ${outcome.error.message}`),
+      message:
+        outcome.kind === 'timeout'
+          ? outcome.error.message
+          : (outcome.error.stack ?? `${outcome.error.name}: ${outcome.error.message}`),
       kind: outcome.kind,
       coldStart,
       durationMs,
@@ -224,7 +239,8 @@ export class FunctionHost {
     const now = Date.now();
     for (const pool of this.pools.values()) {
       for (const instance of [...pool.instances]) {
-        if (!instance.busy && (!instance.alive || now - instance.lastUsed > this.idleMs)) this.retire(pool.instances, instance);
+        if (!instance.busy && (!instance.alive || now - instance.lastUsed > this.idleMs))
+          this.retire(pool.instances, instance);
       }
     }
   }
@@ -241,6 +257,8 @@ function invocationVars(identity: Identity, token: string, request: InvokeReques
     vars.WX_TRIGGER_API_TOKEN_V0 = token;
   }
   if (request.source) vars.TCB_SOURCE = request.source;
-  vars.WX_CONTEXT_KEYS = Object.keys(vars).filter((k) => k.startsWith('WX_')).join(',');
+  vars.WX_CONTEXT_KEYS = Object.keys(vars)
+    .filter((k) => k.startsWith('WX_'))
+    .join(',');
   return vars;
 }

@@ -5,8 +5,7 @@ import { fork, type ChildProcess } from 'node:child_process';
 import type { InstanceMessage, InvokeMessage, SerializedError } from './runtime/protocol';
 
 export type InvokeOutcome =
-  | { ok: true; response: string }
-  | { ok: false; kind: 'error' | 'timeout' | 'crash'; error: SerializedError };
+  { ok: true; response: string } | { ok: false; kind: 'error' | 'timeout' | 'crash'; error: SerializedError };
 
 export interface InstanceOptions {
   runtimePath: string;
@@ -52,7 +51,9 @@ export class FunctionInstance {
         else if (message.type === 'done' && this.pending?.id === message.id) {
           const { settle } = this.pending;
           this.pending = undefined;
-          settle(message.ok ? { ok: true, response: message.response } : { ok: false, kind: 'error', error: message.error });
+          settle(
+            message.ok ? { ok: true, response: message.response } : { ok: false, kind: 'error', error: message.error },
+          );
         }
       });
       this.child.on('exit', (code, signal) => {

@@ -15,7 +15,9 @@ export interface OpenApiCall {
 export type OpenApiAnswer = { json: Record<string, unknown> } | { bytes: Buffer; contentType: string };
 
 const rid = (): string => crypto.randomBytes(6).toString('hex');
-const fail = (errcode: number, errmsg: string): OpenApiAnswer => ({ json: { errcode, errmsg: `${errmsg} rid: ${rid()}` } });
+const fail = (errcode: number, errmsg: string): OpenApiAnswer => ({
+  json: { errcode, errmsg: `${errmsg} rid: ${rid()}` },
+});
 const ok = (extra: Record<string, unknown> = {}): OpenApiAnswer => ({ json: { errcode: 0, errmsg: 'ok', ...extra } });
 
 function subscribeMessageSend(state: OpenApiState, { env, now, params }: OpenApiCall): OpenApiAnswer {
@@ -59,7 +61,14 @@ function msgSecCheck(state: OpenApiState, { env, params }: OpenApiCall): OpenApi
     result: { suggest, label },
     detail: [
       { strategy: 'content_model', errcode: 0, suggest, label, prob: hits.length ? 90 : 0 },
-      ...hits.map((h) => ({ strategy: 'keyword', errcode: 0, suggest: h.suggest, label: h.label, level: 20, keyword: h.word })),
+      ...hits.map((h) => ({
+        strategy: 'keyword',
+        errcode: 0,
+        suggest: h.suggest,
+        label: h.label,
+        level: 20,
+        keyword: h.word,
+      })),
     ],
   });
 }

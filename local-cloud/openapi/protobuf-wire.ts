@@ -66,7 +66,11 @@ export function decodeCommApiData(buf: Buffer): OpenApiRequest {
     }
   }
   const appid = top.get(6)?.[0];
-  return { apiType: Number(top.get(1)?.[0] ?? 0), params, ...(Buffer.isBuffer(appid) ? { appid: appid.toString('utf8') } : {}) };
+  return {
+    apiType: Number(top.get(1)?.[0] ?? 0),
+    params,
+    ...(Buffer.isBuffer(appid) ? { appid: appid.toString('utf8') } : {}),
+  };
 }
 
 function varint(value: number): Buffer {

@@ -24,10 +24,14 @@ const NO_PERMISSION = -604101;
 const API_NOT_FOUND = -604100;
 
 function answer(result: OpenApiAnswer | { errorCode: number }): RawBody {
-  if ('errorCode' in result) return new RawBody(encodeCommOpenApiResp({ respData: Buffer.alloc(0), errorCode: result.errorCode }));
+  if ('errorCode' in result)
+    return new RawBody(encodeCommOpenApiResp({ respData: Buffer.alloc(0), errorCode: result.errorCode }));
   if ('json' in result) {
     return new RawBody(
-      encodeCommOpenApiResp({ respData: Buffer.from(JSON.stringify(result.json)), contentType: 'application/json; charset=utf-8' }),
+      encodeCommOpenApiResp({
+        respData: Buffer.from(JSON.stringify(result.json)),
+        contentType: 'application/json; charset=utf-8',
+      }),
     );
   }
   return new RawBody(encodeCommOpenApiResp({ respData: result.bytes, contentType: result.contentType }));
@@ -66,14 +70,17 @@ export function registerOpenApi(
       return answer({ errorCode: NO_PERMISSION });
     }
     const requestData = body.requestData;
-    const request = decodeCommApiData(Buffer.isBuffer(requestData) ? requestData : Buffer.from(String(requestData ?? ''), 'utf8'));
+    const request = decodeCommApiData(
+      Buffer.isBuffer(requestData) ? requestData : Buffer.from(String(requestData ?? ''), 'utf8'),
+    );
     const before = state.messages(ctx.env).length;
     const result = handler(state, {
       env: ctx.env,
       now: server.environments.get(ctx.env).clock.now(),
       params: decodeParams(request.params),
     });
-    for (const message of state.messages(ctx.env).slice(before)) options.log(`subscription message ${formatMessage(message)}`);
+    for (const message of state.messages(ctx.env).slice(before))
+      options.log(`subscription message ${formatMessage(message)}`);
     return answer(result);
   });
 

@@ -45,7 +45,8 @@ function parseValue(text: string, spec: FieldSpec): number {
   if (!/^\d+$/.test(text)) throw new Error(`cron ${spec.name}: "${text}" is not a number`);
   let value = Number(text);
   if (spec.name === 'weekday' && value === 7) value = 0; // Sunday written as 7 is common; accept it
-  if (value < spec.min || value > spec.max) throw new Error(`cron ${spec.name}: ${value} outside ${spec.min}-${spec.max}`);
+  if (value < spec.min || value > spec.max)
+    throw new Error(`cron ${spec.name}: ${value} outside ${spec.min}-${spec.max}`);
   return value;
 }
 
@@ -83,9 +84,16 @@ function range(low: number, high: number, step: number): Set<number> {
 
 export function parseCron(expression: string): CronSchedule {
   const parts = expression.trim().split(/\s+/);
-  if (parts.length !== 7) throw new Error(`cron "${expression}" needs 7 fields (second minute hour day month weekday year)`);
+  if (parts.length !== 7)
+    throw new Error(`cron "${expression}" needs 7 fields (second minute hour day month weekday year)`);
   const [second, minute, hour, day, month, weekday, year] = parts.map((p, i) => parseField(p, FIELDS[i]!)) as [
-    Field, Field, Field, Field, Field, Field, Field,
+    Field,
+    Field,
+    Field,
+    Field,
+    Field,
+    Field,
+    Field,
   ];
 
   function dayMatches(d: Date): boolean {

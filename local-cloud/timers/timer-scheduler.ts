@@ -45,8 +45,16 @@ interface EnvState {
 const REAL_TIME_POLL_MS = 60_000;
 
 /** The platform's timer event: `Time` is the scheduled instant in ISO UTC without milliseconds. */
-export function timerEvent(trigger: string, at: number): { Type: 'Timer'; TriggerName: string; Time: string; Message: string } {
-  return { Type: 'Timer', TriggerName: trigger, Time: new Date(at).toISOString().replace(/\.\d{3}Z$/, 'Z'), Message: '' };
+export function timerEvent(
+  trigger: string,
+  at: number,
+): { Type: 'Timer'; TriggerName: string; Time: string; Message: string } {
+  return {
+    Type: 'Timer',
+    TriggerName: trigger,
+    Time: new Date(at).toISOString().replace(/\.\d{3}Z$/, 'Z'),
+    Message: '',
+  };
 }
 
 export class TimerScheduler {
@@ -162,7 +170,8 @@ export class TimerScheduler {
           ...(result.ok ? {} : { error: result.message }),
         };
         // The platform discards a timer run's result; a failure is only logged (its retries are not emulated).
-        if (!result.ok) this.options.log(`timer ${due.functionName}/${due.trigger} at ${record.time} failed: ${result.message}`);
+        if (!result.ok)
+          this.options.log(`timer ${due.functionName}/${due.trigger} at ${record.time} failed: ${result.message}`);
         for (const collector of state.collectors) collector.push(record);
       }
     });

@@ -97,7 +97,8 @@ describe('failures, as the platform reports them', () => {
 
   test('the instance that timed out is killed: its module scope is gone', async () => {
     const lone = await freshEnv({ frozen: true }); // its own pool: exactly one instance
-    const call = (data: Probe): Promise<Probe> => callFunction(lone, '_probe', data, { openid: 'o-k' }) as Promise<Probe>;
+    const call = (data: Probe): Promise<Probe> =>
+      callFunction(lone, '_probe', data, { openid: 'o-k' }) as Promise<Probe>;
     const first = await call({ command: 'instance' });
     await expect(call({ command: 'sleep', ms: 1500 })).rejects.toMatchObject({ errCode: -504002 });
     const next = await call({ command: 'instance' });

@@ -78,10 +78,22 @@ describe('security.msgSecCheck v2', () => {
     openapi('security.msgSecCheck', { version: 2, openid: 'o-res1', scene: 2, content, ...extra });
 
   test('ordinary text passes with label 100; a listed word is risky with its label', async () => {
-    await dev('POST', '/_dev/content-rules', { env: env.name, words: ['违禁词', { word: '待审词', label: 20003, suggest: 'review' }] });
-    await expect(check('村口的路灯坏了三天了')).resolves.toMatchObject({ ok: true, res: { result: { suggest: 'pass', label: 100 } } });
-    await expect(check('这里有违禁词')).resolves.toMatchObject({ ok: true, res: { result: { suggest: 'risky', label: 21000 } } });
-    await expect(check('这里有待审词')).resolves.toMatchObject({ ok: true, res: { result: { suggest: 'review', label: 20003 } } });
+    await dev('POST', '/_dev/content-rules', {
+      env: env.name,
+      words: ['违禁词', { word: '待审词', label: 20003, suggest: 'review' }],
+    });
+    await expect(check('村口的路灯坏了三天了')).resolves.toMatchObject({
+      ok: true,
+      res: { result: { suggest: 'pass', label: 100 } },
+    });
+    await expect(check('这里有违禁词')).resolves.toMatchObject({
+      ok: true,
+      res: { result: { suggest: 'risky', label: 21000 } },
+    });
+    await expect(check('这里有待审词')).resolves.toMatchObject({
+      ok: true,
+      res: { result: { suggest: 'review', label: 20003 } },
+    });
   });
 
   test('the default word list applies until a test sets its own', async () => {
@@ -89,7 +101,11 @@ describe('security.msgSecCheck v2', () => {
     const res = (await callFunction(
       other,
       '_probe',
-      { command: 'openapi', api: 'security.msgSecCheck', params: { version: 2, openid: 'o-x', scene: 1, content: '赌博' } },
+      {
+        command: 'openapi',
+        api: 'security.msgSecCheck',
+        params: { version: 2, openid: 'o-x', scene: 1, content: '赌博' },
+      },
       { openid: 'o-x' },
     )) as Probe;
     expect(res).toMatchObject({ ok: true, res: { result: { suggest: 'risky' } } });
@@ -116,7 +132,9 @@ describe('other APIs', () => {
     const traceId = (res.res as Probe).traceId;
     expect(typeof traceId).toBe('string');
     const { mediaChecks } = await dev('GET', `/_dev/media-checks?env=${env.name}`);
-    expect(mediaChecks).toEqual([expect.objectContaining({ traceId, mediaUrl: 'https://example.invalid/a.jpg', mediaType: 2 })]);
+    expect(mediaChecks).toEqual([
+      expect.objectContaining({ traceId, mediaUrl: 'https://example.invalid/a.jpg', mediaType: 2 }),
+    ]);
   });
 
   test('wxacode.getUnlimited returns a PNG buffer (called from outside a function here)', async () => {

@@ -13,7 +13,15 @@ export function ensureBuilt(options: { only: string[]; sourceDir?: string; outDi
   if (!options.always && missing.length === 0) return;
   execFileSync(
     process.execPath,
-    [path.join(ROOT, 'scripts', 'build-functions.mjs'), '--only', options.only.join(','), '--source', sourceDir, '--out', outDir],
+    [
+      path.join(ROOT, 'scripts', 'build-functions.mjs'),
+      '--only',
+      options.only.join(','),
+      '--source',
+      sourceDir,
+      '--out',
+      outDir,
+    ],
     { cwd: ROOT, stdio: 'pipe' },
   );
 }

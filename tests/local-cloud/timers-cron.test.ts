@@ -29,12 +29,20 @@ describe('parseCron(...).nextAfter reads the schedule in UTC+8', () => {
 describe('parseCron(...).between lists every firing in (from, to], in order', () => {
   test('daily 08:00 over three days, excluding the start instant', () => {
     const fired = parseCron('0 0 8 * * * *').between(utc('2026-03-02T00:00:00Z'), utc('2026-03-05T00:00:00Z'));
-    expect(fired.map(iso)).toEqual(['2026-03-03T00:00:00.000Z', '2026-03-04T00:00:00.000Z', '2026-03-05T00:00:00.000Z']);
+    expect(fired.map(iso)).toEqual([
+      '2026-03-03T00:00:00.000Z',
+      '2026-03-04T00:00:00.000Z',
+      '2026-03-05T00:00:00.000Z',
+    ]);
   });
 
   test('every 20 minutes over an hour', () => {
     const fired = parseCron('0 */20 * * * * *').between(utc('2026-03-02T00:00:00Z'), utc('2026-03-02T01:00:00Z'));
-    expect(fired.map(iso)).toEqual(['2026-03-02T00:20:00.000Z', '2026-03-02T00:40:00.000Z', '2026-03-02T01:00:00.000Z']);
+    expect(fired.map(iso)).toEqual([
+      '2026-03-02T00:20:00.000Z',
+      '2026-03-02T00:40:00.000Z',
+      '2026-03-02T01:00:00.000Z',
+    ]);
   });
 });
 

@@ -14,10 +14,20 @@ let functions: FunctionsHandle;
 const lines: string[] = [];
 
 beforeAll(async () => {
-  ensureBuilt({ only: ['_tick_daily', '_tick_evening'], sourceDir: 'tests/local-cloud/timers-fixtures', outDir: OUT, always: true });
+  ensureBuilt({
+    only: ['_tick_daily', '_tick_evening'],
+    sourceDir: 'tests/local-cloud/timers-fixtures',
+    outDir: OUT,
+    always: true,
+  });
   const server = createServer({ port: 0 });
   running = await server.listen();
-  functions = registerFunctions(server, { functionsDir: OUT, adminUrl: `${running.url}/admin`, timers: false, log: (l) => lines.push(l) });
+  functions = registerFunctions(server, {
+    functionsDir: OUT,
+    adminUrl: `${running.url}/admin`,
+    timers: false,
+    log: (l) => lines.push(l),
+  });
   registerDevRoutes(server, { functions, log: () => undefined });
 });
 
@@ -27,7 +37,11 @@ afterAll(async () => {
 });
 
 async function post(route: string, body: unknown): Promise<{ status: number; body: Record<string, unknown> }> {
-  const res = await fetch(`${running.url}${route}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  const res = await fetch(`${running.url}${route}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
   return { status: res.status, body: (await res.json()) as Record<string, unknown> };
 }
 
@@ -57,9 +71,14 @@ test('advancing a frozen clock two days fires both triggers in time order, each 
   ];
   expect(res.status).toBe(200);
   expect(res.body.now).toBe(Date.parse('2026-03-04T06:00:00Z'));
-  expect((res.body.fired as { functionName: string; trigger: string; time: string; ok: boolean }[]).map((f) => [f.functionName, f.trigger, f.time, f.ok])).toEqual(
-    expected.map((e) => [...e, true]),
-  );
+  expect(
+    (res.body.fired as { functionName: string; trigger: string; time: string; ok: boolean }[]).map((f) => [
+      f.functionName,
+      f.trigger,
+      f.time,
+      f.ok,
+    ]),
+  ).toEqual(expected.map((e) => [...e, true]));
   const runs = runsOf('timers-a');
   expect(runs.map((r) => [r.fn, r.event.TriggerName, r.event.Time])).toEqual(expected);
   // Each run's clock stood at its scheduled instant, so the function saw that instant as now.
@@ -93,7 +112,9 @@ test('each environment keeps its own clock and timers', async () => {
   await post('/_dev/envs', { env: 'timers-e1', startAt: '2026-03-02T06:00:00Z', frozen: true });
   await post('/_dev/envs', { env: 'timers-e2', startAt: '2026-03-02T06:00:00Z', frozen: true });
   await post('/_dev/clock', { env: 'timers-e1', advanceMs: 86_400_000 });
-  const other = await fetch(`${running.url}/_dev/clock?env=timers-e2`).then((r) => r.json() as Promise<{ now: number }>);
+  const other = await fetch(`${running.url}/_dev/clock?env=timers-e2`).then(
+    (r) => r.json() as Promise<{ now: number }>,
+  );
   expect(other.now).toBe(Date.parse('2026-03-02T06:00:00Z'));
   expect(runsOf('timers-e2')).toEqual([]);
   expect((await post('/_dev/envs', { env: 'timers-e1' })).status).toBe(409);

@@ -34,7 +34,11 @@ export async function main(event: ProbeEvent, context: { function_name?: string 
     case 'now':
       return { now: Date.now(), iso: new Date().toISOString(), hours: new Date().getHours() };
     case 'call': {
-      const res = await cloud.callFunction({ name: event.name ?? '_probe', data: event.data ?? {} });
+      // The typings allow void (callback style); with no callback it is always a promise of the result.
+      const res = (await cloud.callFunction({ name: event.name ?? '_probe', data: event.data ?? {} })) as {
+        result: unknown;
+        errMsg: string;
+      };
       return { result: res.result, errMsg: res.errMsg };
     }
     case 'callCatch':

@@ -25,8 +25,9 @@ function send(message: InstanceMessage): void {
 }
 
 function serialize(error: unknown): SerializedError {
-  if (error instanceof Error) return { name: error.name, message: error.message, ...(error.stack ? { stack: error.stack } : {}) };
-  return { name: 'Error', message: typeof error === 'string' ? error : JSON.stringify(error) ?? String(error) };
+  if (error instanceof Error)
+    return { name: error.name, message: error.message, ...(error.stack ? { stack: error.stack } : {}) };
+  return { name: 'Error', message: typeof error === 'string' ? error : (JSON.stringify(error) ?? String(error)) };
 }
 
 let previousVars: string[] = [];
@@ -61,7 +62,13 @@ process.on('message', (message: InvokeMessage) => {
   Promise.resolve()
     .then(() => run(message.event, message.context))
     .then(
-      (result) => send({ type: 'done', id: message.id, ok: true, response: JSON.stringify(result === undefined ? null : result) }),
+      (result) =>
+        send({
+          type: 'done',
+          id: message.id,
+          ok: true,
+          response: JSON.stringify(result === undefined ? null : result),
+        }),
       (error: unknown) => send({ type: 'done', id: message.id, ok: false, error: serialize(error) }),
     )
     .catch((error: unknown) => send({ type: 'done', id: message.id, ok: false, error: serialize(error) }));

@@ -5,7 +5,7 @@
  * unknown commands are COMMAND.UNKNOWN; missing or bad `requestId` on a mutating command and any payload
  * problem are VALIDATION.INVALID whose message is the first Chinese issue and whose details list every issue.
  */
-import type { z } from 'zod';
+import { z } from 'zod';
 import { ERROR_MESSAGES, type WireError } from '../domain/errors';
 import { envelope, requestId as requestIdSchema } from './common';
 import { accountCommands } from './account';
@@ -23,6 +23,11 @@ export const COMMANDS = {
 } as const;
 export type CallableName = keyof typeof COMMANDS;
 
+// Schema messages are ours; anything a schema did not word (a payload that is not an object, say) falls back
+// to zod's Chinese locale, so a person never sees English.
+const zhCN = z.locales.zhCN().localeError;
+const options = { error: zhCN };
+
 export type ParsedRequest =
   | { ok: true; command: string; requestId?: string; payload: unknown; mutating: boolean }
   | { ok: false; error: WireError };
@@ -34,7 +39,7 @@ function invalid(issues: readonly z.core.$ZodIssue[], prefix: (string | number)[
 
 export function parseRequest(fn: CallableName, raw: unknown): ParsedRequest {
   try {
-    const env = envelope.safeParse(raw);
+    const env = envelope.safeParse(raw, options);
     if (!env.success) return invalid(env.error.issues);
     const defs = COMMANDS[fn] as Record<string, { mutating: boolean; input: z.ZodType }>;
     if (!Object.prototype.hasOwnProperty.call(defs, env.data.command)) {
@@ -42,10 +47,10 @@ export function parseRequest(fn: CallableName, raw: unknown): ParsedRequest {
     }
     const def = defs[env.data.command]!;
     if (def.mutating) {
-      const rid = requestIdSchema.safeParse(env.data.requestId);
+      const rid = requestIdSchema.safeParse(env.data.requestId, options);
       if (!rid.success) return invalid(rid.error.issues, ['requestId']);
     }
-    const payload = def.input.safeParse(env.data.payload ?? {});
+    const payload = def.input.safeParse(env.data.payload ?? {}, options);
     if (!payload.success) return invalid(payload.error.issues, ['payload']);
     const out: ParsedRequest = { ok: true, command: env.data.command, payload: payload.data, mutating: def.mutating };
     if (env.data.requestId !== undefined) out.requestId = env.data.requestId;

@@ -25,7 +25,7 @@ const ev = (
   itemId: string,
   type: string,
   at: string,
-  extra: Partial<Omit<StatsEvent, 'at'>> & { dueAt?: string } = {},
+  extra: Partial<Omit<StatsEvent, 'at' | 'dueAt'>> & { dueAt?: string } = {},
 ) => {
   const { dueAt, ...rest } = extra;
   return { itemId, type, at: z(at), ...rest, ...(dueAt ? { dueAt: z(dueAt) } : {}) } as StatsEvent;

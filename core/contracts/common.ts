@@ -79,7 +79,17 @@ export const pagination = {
     .default(20),
 };
 
-export const itemRef = { itemId: id('事项编号') };
+/**
+ * `expectedVersion`: the item version the person saw (detail answers `version`); a stale one answers
+ * OPINION.VERSION_CONFLICT instead of acting on a changed item. Optional so lists can act without a detail read.
+ */
+export const expectedVersion = z
+  .number({ error: '版本号无效' })
+  .int({ error: '版本号无效' })
+  .min(1, { error: '版本号无效' })
+  .optional();
+
+export const itemRef = { itemId: id('事项编号'), expectedVersion };
 
 /** The request every callable takes. `requestId` is required for mutating commands (checked in parse.ts). */
 export const envelope = z.object({

@@ -28,6 +28,8 @@ export const assignmentFields = {
   urgent: z.boolean({ error: '紧急标记无效' }).default(false),
   /** Absent: the deadline policy's default for this kind of item. */
   dueDate: localDate('办理期限').optional(),
+  /** 涉及面广、办理难度大: the statutory ceiling is 6 months instead of 3 (代表法 第51条). */
+  difficult: z.boolean({ error: '难度标记无效' }).default(false),
 };
 
 export const milestoneInput = z.object({

@@ -31,6 +31,17 @@ export interface ItemChangeResult {
   replayed: boolean;
 }
 
+/**
+ * What the command builder returns. `eventPayload` adds timeline fields known only once the item is loaded (e.g.
+ * the released reply's outcome and text, which the resident timeline shows).
+ */
+export interface BuiltCommand {
+  command: ItemCommand;
+  writes?: TxWrite[];
+  context?: Partial<DecideContext>;
+  eventPayload?: Record<string, unknown>;
+}
+
 export interface ItemChangeRequest {
   itemId: string;
   expectedVersion?: number | undefined;
@@ -40,7 +51,7 @@ export interface ItemChangeRequest {
    * item's kind, or a registration number allocated from a counter read through `tx`). Extra writes it returns
    * commit with the change.
    */
-  command: (item: Item, tx: TxReader, settings: TownshipSettings) => Promise<{ command: ItemCommand; writes?: TxWrite[]; context?: Partial<DecideContext> }> | { command: ItemCommand; writes?: TxWrite[]; context?: Partial<DecideContext> };
+  command: (item: Item, tx: TxReader, settings: TownshipSettings) => Promise<BuiltCommand> | BuiltCommand;
   /** What the timeline records besides the command payload (display names, never secrets). */
   eventPayload?: Record<string, unknown>;
   /** A specific recipient per audience, when the change knows one (e.g. the unit just assigned). */
@@ -129,7 +140,7 @@ export async function changeItem(ctx: CommandContext, request: ItemChangeRequest
       decision,
       actor: actorRef(request.actor),
       at: now,
-      payload: { ...toPayloadRecord(built.command), ...request.eventPayload },
+      payload: { ...toPayloadRecord(built.command), ...request.eventPayload, ...built.eventPayload },
     });
     const outbox = outboxRowsFor(next, decision, now, request.recipients);
     const writes: TxWrite[] = [

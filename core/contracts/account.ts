@@ -7,7 +7,6 @@ import { id, text } from './common';
 import type { DeputyCard, VillageOption, WhoAmI } from './views';
 import type { InvitableRole } from '../domain/roles';
 
-
 export const accountCommands = {
   whoami: { mutating: false, input: z.object({}) },
   listVillages: { mutating: false, input: z.object({}) },
@@ -18,7 +17,11 @@ export const accountCommands = {
   resolveScene: { mutating: false, input: z.object({ scene: text('二维码参数', 32) }) },
   registerResident: {
     mutating: true,
-    input: z.object({ displayName: text('称呼', 20), villageId: id('村(社区)'), linkedDeputyId: id('代表').optional() }),
+    input: z.object({
+      displayName: text('称呼', 20),
+      villageId: id('村(社区)'),
+      linkedDeputyId: id('代表').optional(),
+    }),
   },
   linkDeputy: { mutating: true, input: z.object({ deputyId: id('代表') }) },
   bindRole: {
@@ -33,7 +36,10 @@ export const accountCommands = {
   recordSubscriptions: {
     mutating: true,
     input: z.object({
-      templateKeys: z.array(text('消息类型', 40), { error: '消息类型无效' }).min(1, { error: '没有可记录的订阅' }).max(10, { error: '消息类型过多' }),
+      templateKeys: z
+        .array(text('消息类型', 40), { error: '消息类型无效' })
+        .min(1, { error: '没有可记录的订阅' })
+        .max(10, { error: '消息类型过多' }),
     }),
   },
 } as const;

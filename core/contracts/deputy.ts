@@ -10,13 +10,15 @@ import type { ItemStatus } from '../domain/opinion/status';
 
 export const DEPUTY_INBOX_TABS = ['new', 'inProgress', 'dueSoon', 'overdue', 'awaitingRelay', 'all'] as const;
 
-
 export const deputyCommands = {
   inbox: { mutating: false, input: z.object({ ...pagination, tab: oneOf(DEPUTY_INBOX_TABS, '分类').default('new') }) },
   counts: { mutating: false, input: z.object({}) },
   detail: { mutating: false, input: z.object({ ...itemRef }) },
   answerOnSpot: { mutating: true, input: z.object({ ...itemRef, text: text('答复内容', 1000) }) },
-  referToVillage: { mutating: true, input: z.object({ ...itemRef, unitId: id('村(居)委会'), note: text('说明', 300) }) },
+  referToVillage: {
+    mutating: true,
+    input: z.object({ ...itemRef, unitId: id('村(居)委会'), note: text('说明', 300) }),
+  },
   recordVillageResult: { mutating: true, input: z.object({ ...itemRef, result: text('办理结果', 1000) }) },
   forwardToPresidium: {
     mutating: true,
@@ -49,7 +51,10 @@ export const deputyCommands = {
       photos: opinionFields.photos,
     }),
   },
-  relay: { mutating: true, input: z.object({ ...itemRef, method: oneOf(RELAY_METHODS, '反馈方式'), note: optionalText('说明', 300) }) },
+  relay: {
+    mutating: true,
+    input: z.object({ ...itemRef, method: oneOf(RELAY_METHODS, '反馈方式'), note: optionalText('说明', 300) }),
+  },
   rateOnBehalf: {
     mutating: true,
     input: z.object({ ...itemRef, rating: oneOf(RATINGS, '评价'), comment: optionalText('评价意见', 300) }),

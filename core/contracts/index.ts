@@ -27,7 +27,12 @@ export { parseRequest, COMMANDS, type ParsedRequest, type CallableName } from '.
 type Defs = Record<string, { mutating: boolean; input: z.ZodType }>;
 
 type ContractOf<D extends Defs, R extends { [K in keyof D]: unknown }> = {
-  [K in keyof D]: { input: z.input<D[K]['input']>; parsed: z.output<D[K]['input']>; result: R[K]; mutating: D[K]['mutating'] };
+  [K in keyof D]: {
+    input: z.input<D[K]['input']>;
+    parsed: z.output<D[K]['input']>;
+    result: R[K];
+    mutating: D[K]['mutating'];
+  };
 };
 
 export interface Contracts {
@@ -39,6 +44,18 @@ export interface Contracts {
 }
 
 export type CommandName<F extends keyof Contracts> = keyof Contracts[F] & string;
-export type CommandInput<F extends keyof Contracts, C extends CommandName<F>> = Contracts[F][C] extends { input: infer I } ? I : never;
-export type CommandParsed<F extends keyof Contracts, C extends CommandName<F>> = Contracts[F][C] extends { parsed: infer P } ? P : never;
-export type CommandResult<F extends keyof Contracts, C extends CommandName<F>> = Contracts[F][C] extends { result: infer R } ? R : never;
+export type CommandInput<F extends keyof Contracts, C extends CommandName<F>> = Contracts[F][C] extends {
+  input: infer I;
+}
+  ? I
+  : never;
+export type CommandParsed<F extends keyof Contracts, C extends CommandName<F>> = Contracts[F][C] extends {
+  parsed: infer P;
+}
+  ? P
+  : never;
+export type CommandResult<F extends keyof Contracts, C extends CommandName<F>> = Contracts[F][C] extends {
+  result: infer R;
+}
+  ? R
+  : never;

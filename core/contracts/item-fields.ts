@@ -12,7 +12,10 @@ export const opinionFields = {
   title: text('标题', TITLE_MAX),
   content: text('内容', CONTENT_MAX),
   category: text('类别', 20),
-  photos: z.array(cloudFileId, { error: '图片无效' }).max(PHOTOS_MAX, { error: `最多上传${PHOTOS_MAX}张图片` }).default([]),
+  photos: z
+    .array(cloudFileId, { error: '图片无效' })
+    .max(PHOTOS_MAX, { error: `最多上传${PHOTOS_MAX}张图片` })
+    .default([]),
   place: optionalText('地点', 100),
   publishConsent: z.boolean({ error: '请选择是否同意公开' }).default(false),
   hideIdentityFromUnit: z.boolean({ error: '请选择是否对承办单位隐去身份' }).default(false),

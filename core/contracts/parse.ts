@@ -32,9 +32,22 @@ export type ParsedRequest =
   | { ok: true; command: string; requestId?: string; payload: unknown; mutating: boolean }
   | { ok: false; error: WireError };
 
-function invalid(issues: readonly z.core.$ZodIssue[], prefix: (string | number)[] = []): { ok: false; error: WireError } {
-  const details = issues.map((i) => ({ path: [...prefix, ...i.path.map((p) => (typeof p === 'symbol' ? String(p) : p))].join('.'), message: i.message }));
-  return { ok: false, error: { code: 'VALIDATION.INVALID', message: details[0]?.message ?? ERROR_MESSAGES['VALIDATION.INVALID'], details } };
+function invalid(
+  issues: readonly z.core.$ZodIssue[],
+  prefix: (string | number)[] = [],
+): { ok: false; error: WireError } {
+  const details = issues.map((i) => ({
+    path: [...prefix, ...i.path.map((p) => (typeof p === 'symbol' ? String(p) : p))].join('.'),
+    message: i.message,
+  }));
+  return {
+    ok: false,
+    error: {
+      code: 'VALIDATION.INVALID',
+      message: details[0]?.message ?? ERROR_MESSAGES['VALIDATION.INVALID'],
+      details,
+    },
+  };
 }
 
 export function parseRequest(fn: CallableName, raw: unknown): ParsedRequest {

@@ -12,19 +12,38 @@ import type { ItemStatus } from '../domain/opinion/status';
 import type { InvitableRole } from '../domain/roles';
 
 export const QUEUE_SORTS = ['submittedAt', 'updatedAt', 'dueAt'] as const;
-export const STAFF_ENTRY_CHANNELS = ['phone', 'letter', 'forum', 'chairReception', 'session', 'inspection', 'petition'] as const;
+export const STAFF_ENTRY_CHANNELS = [
+  'phone',
+  'letter',
+  'forum',
+  'chairReception',
+  'session',
+  'inspection',
+  'petition',
+] as const;
 
 export const queueInput = z
   .object({
     ...pagination,
-    status: z.array(oneOf(ITEM_STATUSES, '状态'), { error: '状态无效' }).max(ITEM_STATUSES.length, { error: '状态无效' }).optional(),
+    status: z
+      .array(oneOf(ITEM_STATUSES, '状态'), { error: '状态无效' })
+      .max(ITEM_STATUSES.length, { error: '状态无效' })
+      .optional(),
     overdue: z.boolean({ error: '逾期筛选无效' }).optional(),
-    dueWithinDays: z.number({ error: '天数须为数字' }).int({ error: '天数须为整数' }).min(0, { error: '天数不能为负' }).max(365, { error: '天数最多365' }).optional(),
+    dueWithinDays: z
+      .number({ error: '天数须为数字' })
+      .int({ error: '天数须为整数' })
+      .min(0, { error: '天数不能为负' })
+      .max(365, { error: '天数最多365' })
+      .optional(),
     category: text('类别', 20).optional(),
     stationId: id('联络站').optional(),
     deputyId: id('代表').optional(),
     unitId: id('承办单位').optional(),
-    channel: z.array(oneOf(CHANNELS, '渠道'), { error: '渠道无效' }).max(CHANNELS.length, { error: '渠道无效' }).optional(),
+    channel: z
+      .array(oneOf(CHANNELS, '渠道'), { error: '渠道无效' })
+      .max(CHANNELS.length, { error: '渠道无效' })
+      .optional(),
     from: localDate('开始日期').optional(),
     to: localDate('结束日期').optional(),
     keyword: text('关键词', 30).optional(),
@@ -50,7 +69,14 @@ export const presidiumCommands = {
     }),
   },
   pull: { mutating: true, input: z.object({ ...itemRef }) },
-  register: { mutating: true, input: z.object({ ...itemRef, category: text('类别', 20).optional(), isKey: z.boolean({ error: '重点标记无效' }).default(false) }) },
+  register: {
+    mutating: true,
+    input: z.object({
+      ...itemRef,
+      category: text('类别', 20).optional(),
+      isKey: z.boolean({ error: '重点标记无效' }).default(false),
+    }),
+  },
   merge: {
     mutating: true,
     input: z
@@ -60,8 +86,16 @@ export const presidiumCommands = {
   notAccept: {
     mutating: true,
     input: z
-      .object({ ...itemRef, code: oneOf(REJECT_REASONS, '不予受理理由'), competentBody: optionalText('有权处理机关', 40), text: text('说明', 500) })
-      .refine((r) => r.code !== 'outOfScope' || !!r.competentBody, { error: '请写明有权处理的机关', path: ['competentBody'] }),
+      .object({
+        ...itemRef,
+        code: oneOf(REJECT_REASONS, '不予受理理由'),
+        competentBody: optionalText('有权处理机关', 40),
+        text: text('说明', 500),
+      })
+      .refine((r) => r.code !== 'outOfScope' || !!r.competentBody, {
+        error: '请写明有权处理的机关',
+        path: ['competentBody'],
+      }),
   },
   returnToDeputy: { mutating: true, input: z.object({ ...itemRef, question: text('需补充的内容', 300) }) },
   assign: { mutating: true, input: assignment },
@@ -86,7 +120,10 @@ export const presidiumCommands = {
     input: z.object({
       ...itemRef,
       plan: text('计划', 1000),
-      milestones: z.array(milestoneInput, { error: '里程碑无效' }).min(1, { error: '至少填写一个里程碑' }).max(10, { error: '里程碑最多10个' }),
+      milestones: z
+        .array(milestoneInput, { error: '里程碑无效' })
+        .min(1, { error: '至少填写一个里程碑' })
+        .max(10, { error: '里程碑最多10个' }),
       expectedDate: localDate('预计完成时间').optional(),
     }),
   },
@@ -94,22 +131,48 @@ export const presidiumCommands = {
   updateSettings: {
     mutating: true,
     input: z.object({
-      categories: z.array(text('类别', 20), { error: '类别无效' }).min(1, { error: '至少保留一个类别' }).max(50, { error: '类别最多50个' }).optional(),
+      categories: z
+        .array(text('类别', 20), { error: '类别无效' })
+        .min(1, { error: '至少保留一个类别' })
+        .max(50, { error: '类别最多50个' })
+        .optional(),
       /** Keys and caps are those of core/domain/time-rules.ts (`TimeRules`); checked there. */
       timeRules: z
         .record(
           z.string().regex(/^[A-Za-z]{1,40}$/, { error: '时限名称无效' }),
-          z.number({ error: '时限须为数字' }).int({ error: '时限须为整数' }).min(0, { error: '时限不能为负' }).max(400, { error: '时限过长' }),
+          z
+            .number({ error: '时限须为数字' })
+            .int({ error: '时限须为整数' })
+            .min(0, { error: '时限不能为负' })
+            .max(400, { error: '时限过长' }),
         )
         .optional(),
       relayMode: oneOf(['direct', 'viaDeputy'] as const, '答复反馈方式').optional(),
-      dailySubmitLimit: z.number({ error: '每日提交上限须为数字' }).int({ error: '须为整数' }).min(1, { error: '至少为1' }).max(50, { error: '最多为50' }).optional(),
+      dailySubmitLimit: z
+        .number({ error: '每日提交上限须为数字' })
+        .int({ error: '须为整数' })
+        .min(1, { error: '至少为1' })
+        .max(50, { error: '最多为50' })
+        .optional(),
     }),
   },
-  listCalendarOverrides: { mutating: false, input: z.object({ year: z.number({ error: '年份无效' }).int({ error: '年份无效' }).min(2020, { error: '年份无效' }).max(2100, { error: '年份无效' }) }) },
+  listCalendarOverrides: {
+    mutating: false,
+    input: z.object({
+      year: z
+        .number({ error: '年份无效' })
+        .int({ error: '年份无效' })
+        .min(2020, { error: '年份无效' })
+        .max(2100, { error: '年份无效' }),
+    }),
+  },
   setCalendarOverride: {
     mutating: true,
-    input: z.object({ date: localDate('日期'), kind: oneOf(['workday', 'holiday'] as const, '类型'), note: optionalText('说明', 40) }),
+    input: z.object({
+      date: localDate('日期'),
+      kind: oneOf(['workday', 'holiday'] as const, '类型'),
+      note: optionalText('说明', 40),
+    }),
   },
   removeCalendarOverride: { mutating: true, input: z.object({ date: localDate('日期') }) },
   issueInvite: {
@@ -117,10 +180,18 @@ export const presidiumCommands = {
     input: z.object({
       role: oneOf(INVITABLE_ROLES, '角色'),
       refId: id('人员'),
-      validDays: z.number({ error: '有效期须为数字' }).int({ error: '有效期须为整数' }).min(1, { error: '有效期至少1天' }).max(30, { error: '有效期最多30天' }).default(7),
+      validDays: z
+        .number({ error: '有效期须为数字' })
+        .int({ error: '有效期须为整数' })
+        .min(1, { error: '有效期至少1天' })
+        .max(30, { error: '有效期最多30天' })
+        .default(7),
     }),
   },
-  revokeInvite: { mutating: true, input: z.object({ code: z.string({ error: '邀请码无效' }).regex(/^[A-Za-z0-9]{6,16}$/, { error: '邀请码无效' }) }) },
+  revokeInvite: {
+    mutating: true,
+    input: z.object({ code: z.string({ error: '邀请码无效' }).regex(/^[A-Za-z0-9]{6,16}$/, { error: '邀请码无效' }) }),
+  },
   listInvites: { mutating: false, input: z.object({ ...pagination }) },
 } as const;
 

@@ -25,7 +25,6 @@ export const residentCommands = {
   withdraw: { mutating: true, input: z.object({ ...itemRef, reason: optionalText('撤回原因', 200) }) },
 } as const;
 
-
 export interface ResidentResults {
   submit: { itemId: string; status: ItemStatus };
   listMine: { rows: ItemRow[]; nextCursor?: string };

@@ -34,7 +34,14 @@ export function anonymousName(villageName?: string): string {
 
 type PrivacyScoped = Pick<
   Item,
-  'townshipId' | 'submitter' | 'enteredBy' | 'deputyId' | 'stationId' | 'assignment' | 'villageReferral' | 'hideIdentityFromUnit'
+  | 'townshipId'
+  | 'submitter'
+  | 'enteredBy'
+  | 'deputyId'
+  | 'stationId'
+  | 'assignment'
+  | 'villageReferral'
+  | 'hideIdentityFromUnit'
 >;
 
 export type PersonalDataAccess = 'full' | 'masked' | 'hidden';
@@ -78,13 +85,20 @@ export interface SubmitterView {
 }
 
 /** The submitter as this viewer may see them. `villageName` lets the hidden form say "城关村群众". */
-export function submitterForViewer(item: PrivacyScoped & Pick<Item, 'contactPhone'>, actor: Actor, villageName?: string): SubmitterView {
+export function submitterForViewer(
+  item: PrivacyScoped & Pick<Item, 'contactPhone'>,
+  actor: Actor,
+  villageName?: string,
+): SubmitterView {
   const access = personalDataAccess(item, actor);
   const phone = item.submitter.phone ?? item.contactPhone;
   const base = { villageId: item.submitter.villageId, hasAccount: item.submitter.hasAccount, access };
-  if (access === 'full') return phone ? { ...base, name: item.submitter.name, phone } : { ...base, name: item.submitter.name };
+  if (access === 'full')
+    return phone ? { ...base, name: item.submitter.name, phone } : { ...base, name: item.submitter.name };
   if (access === 'masked') {
-    return phone ? { ...base, name: maskName(item.submitter.name), phone: maskPhone(phone) } : { ...base, name: maskName(item.submitter.name) };
+    return phone
+      ? { ...base, name: maskName(item.submitter.name), phone: maskPhone(phone) }
+      : { ...base, name: maskName(item.submitter.name) };
   }
   return { ...base, name: anonymousName(villageName) };
 }

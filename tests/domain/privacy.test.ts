@@ -55,7 +55,10 @@ describe('who sees the submitter', () => {
 
   test('hideIdentityFromUnit hides the submitter from the unit, not from staff or the deputy', () => {
     const hidden = itemIn('inProgress', { hideIdentityFromUnit: true });
-    expect(submitterForViewer(hidden, actorFor('unitHandler'), '城关村')).toMatchObject({ access: 'hidden', name: '城关村群众' });
+    expect(submitterForViewer(hidden, actorFor('unitHandler'), '城关村')).toMatchObject({
+      access: 'hidden',
+      name: '城关村群众',
+    });
     expect(submitterForViewer(hidden, actorFor('unitHandler')).phone).toBeUndefined();
     expect(submitterForViewer(hidden, actorFor('staff')).access).toBe('full');
     expect(submitterForViewer(hidden, actorFor('deputy')).access).toBe('full');

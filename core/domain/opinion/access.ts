@@ -10,7 +10,10 @@ import { isPresidiumRole, isUnitRole } from '../roles';
 import type { Actor, ItemEventName } from './commands';
 import type { Item } from './item';
 
-type Scoped = Pick<Item, 'townshipId' | 'submitter' | 'enteredBy' | 'deputyId' | 'stationId' | 'assignment' | 'villageReferral'>;
+type Scoped = Pick<
+  Item,
+  'townshipId' | 'submitter' | 'enteredBy' | 'deputyId' | 'stationId' | 'assignment' | 'villageReferral'
+>;
 
 export function deputyIdOf(actor: Actor): string | undefined {
   return actor.deputyId ?? (actor.role === 'deputy' ? actor.id : undefined);

@@ -30,7 +30,13 @@ export interface Decision {
   visibleToResident: boolean;
 }
 
-function targetOf(row: Transition, item: Item | null, command: ItemCommand, actor: Actor, ctx: DecideContext): ItemStatus {
+function targetOf(
+  row: Transition,
+  item: Item | null,
+  command: ItemCommand,
+  actor: Actor,
+  ctx: DecideContext,
+): ItemStatus {
   if (row.to === 'same') {
     if (!item) throw new DomainError('OPINION.TRANSITION_REFUSED');
     return item.status;
@@ -60,7 +66,13 @@ export function decide(item: Item | null, command: ItemCommand, actor: Actor, ct
   const row = transitionFor(command.event);
   const to = targetOf(row, item, command, actor, ctx);
   const changes = { ...effectOf(item, command, actor, ctx), status: to, updatedAt: ctx.now };
-  return { event: command.event, from: item ? item.status : null, to, changes, visibleToResident: row.visibleToResident };
+  return {
+    event: command.event,
+    from: item ? item.status : null,
+    to,
+    changes,
+    visibleToResident: row.visibleToResident,
+  };
 }
 
 /**

@@ -49,12 +49,22 @@ export function effectOf(item: Item | null, command: ItemCommand, actor: Actor, 
       return { closeReason: command.payload.reason ?? null, closedAt: now };
     case 'answerOnSpot':
       return {
-        reply: { text: command.payload.text, outcome: 'resolved', repliedBy: actor.id, repliedAt: now, releasedAt: now },
+        reply: {
+          text: command.payload.text,
+          outcome: 'resolved',
+          repliedBy: actor.id,
+          repliedAt: now,
+          releasedAt: now,
+        },
         answerSource: 'deputy',
         releasedAt: now,
       };
     case 'referToVillage': {
-      const villageReferral: Item['villageReferral'] = { unitId: command.payload.unitId, note: command.payload.note, referredAt: now };
+      const villageReferral: Item['villageReferral'] = {
+        unitId: command.payload.unitId,
+        note: command.payload.note,
+        referredAt: now,
+      };
       if (command.payload.dueAt) villageReferral.dueAt = command.payload.dueAt;
       return { villageReferral };
     }
@@ -62,7 +72,13 @@ export function effectOf(item: Item | null, command: ItemCommand, actor: Actor, 
       const referral = item?.villageReferral;
       return {
         villageReferral: referral ? { ...referral, result: command.payload.result, resultAt: now } : null,
-        reply: { text: command.payload.result, outcome: 'resolved', repliedBy: actor.id, repliedAt: now, releasedAt: now },
+        reply: {
+          text: command.payload.result,
+          outcome: 'resolved',
+          repliedBy: actor.id,
+          repliedAt: now,
+          releasedAt: now,
+        },
         answerSource: 'village',
         releasedAt: now,
       };
@@ -75,12 +91,20 @@ export function effectOf(item: Item | null, command: ItemCommand, actor: Actor, 
         forwardedAt: now,
       };
       if (command.payload.suggestedUnitId) transferCard.suggestedUnitId = command.payload.suggestedUnitId;
-      return { transferCard, forwardedAt: now, urgent: (item?.urgent ?? false) || command.payload.urgent, returnQuestion: null };
+      return {
+        transferCard,
+        forwardedAt: now,
+        urgent: (item?.urgent ?? false) || command.payload.urgent,
+        returnQuestion: null,
+      };
     }
     case 'pull':
       return { forwardedAt: now };
     case 'register': {
-      const changes: ItemChanges = { registrationNumber: command.payload.registrationNumber, isKey: command.payload.isKey };
+      const changes: ItemChanges = {
+        registrationNumber: command.payload.registrationNumber,
+        isKey: command.payload.isKey,
+      };
       if (command.payload.category) changes.category = command.payload.category;
       return changes;
     }
@@ -119,10 +143,17 @@ export function effectOf(item: Item | null, command: ItemCommand, actor: Actor, 
       };
     }
     case 'refuseExtension':
-      return item?.extension ? { extension: { ...item.extension, decision: 'refused', decidedAt: now, decidedBy: actor.id } } : {};
+      return item?.extension
+        ? { extension: { ...item.extension, decision: 'refused', decidedAt: now, decidedBy: actor.id } }
+        : {};
     case 'submitReply': {
       const p = command.payload;
-      const reply: NonNullable<Item['reply']> = { text: p.text, outcome: p.outcome, repliedBy: actor.id, repliedAt: now };
+      const reply: NonNullable<Item['reply']> = {
+        text: p.text,
+        outcome: p.outcome,
+        repliedBy: actor.id,
+        repliedAt: now,
+      };
       if (p.plan) reply.plan = p.plan;
       if (p.milestones) reply.milestones = p.milestones.map((m) => ({ ...m }));
       if (p.expectedAt) reply.expectedAt = p.expectedAt;
@@ -132,7 +163,9 @@ export function effectOf(item: Item | null, command: ItemCommand, actor: Actor, 
       return { reply, replyFromStatus: from, answerSource: 'unit' };
     }
     case 'sendBack':
-      return item?.reply ? { reply: { ...item.reply, sentBackReason: command.payload.reason }, replyFromStatus: null } : { replyFromStatus: null };
+      return item?.reply
+        ? { reply: { ...item.reply, sentBackReason: command.payload.reason }, replyFromStatus: null }
+        : { replyFromStatus: null };
     case 'releaseReply':
       return item?.reply
         ? { reply: { ...item.reply, releasedAt: now, releasedBy: actor.id }, releasedAt: now, replyFromStatus: null }
@@ -157,7 +190,13 @@ export function effectOf(item: Item | null, command: ItemCommand, actor: Actor, 
     }
     case 'evaluationTimeout': {
       // Never counted as satisfied: the rating is recorded as notRated (domain.md §3.2-10).
-      const evaluation: Evaluation = { rating: 'notRated', comment: '', ratedBy: 'system', ratedAt: now, round: item?.reHandleRounds ?? 0 };
+      const evaluation: Evaluation = {
+        rating: 'notRated',
+        comment: '',
+        ratedBy: 'system',
+        ratedAt: now,
+        round: item?.reHandleRounds ?? 0,
+      };
       return { ...ratingFields(item, evaluation), closedAt: now };
     }
     case 'reHandle':
@@ -192,7 +231,12 @@ export function effectOf(item: Item | null, command: ItemCommand, actor: Actor, 
       if (!reply || !stage || !reply.milestones) return {};
       const doneAt = command.payload.doneAt ?? now;
       return {
-        reply: { ...reply, milestones: reply.milestones.map((m) => (m.stage === stage ? { ...m, doneAt, note: command.payload.note } : m)) },
+        reply: {
+          ...reply,
+          milestones: reply.milestones.map((m) =>
+            m.stage === stage ? { ...m, doneAt, note: command.payload.note } : m,
+          ),
+        },
       };
     }
     case 'complete':

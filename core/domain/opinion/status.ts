@@ -48,7 +48,12 @@ export const STATUS_LABELS: Readonly<Record<ItemStatus, string>> = {
 };
 
 /** No further handling; only `archive` leaves them (and `closed` may become `monitoring` when 列入计划). */
-export const TERMINAL_STATUSES = ['notAccepted', 'merged', 'withdrawn', 'archived'] as const satisfies readonly ItemStatus[];
+export const TERMINAL_STATUSES = [
+  'notAccepted',
+  'merged',
+  'withdrawn',
+  'archived',
+] as const satisfies readonly ItemStatus[];
 
 /** Finished states: neither open nor waiting for anyone. */
 export const FINISHED_STATUSES = ['closed', ...TERMINAL_STATUSES] as const satisfies readonly ItemStatus[];
@@ -99,7 +104,13 @@ export const CHANNEL_LABELS: Readonly<Record<Channel, string>> = {
 };
 
 /** Channels a deputy (or clerk) uses to enter an item on a resident's behalf (issue 3). */
-export const ON_BEHALF_CHANNELS = ['receptionDay', 'visit', 'phone', 'letter', 'forum'] as const satisfies readonly Channel[];
+export const ON_BEHALF_CHANNELS = [
+  'receptionDay',
+  'visit',
+  'phone',
+  'letter',
+  'forum',
+] as const satisfies readonly Channel[];
 
 /** Channels whose items skip deputy triage and enter at `forwarded` (domain.md §4). */
 export const PRESIDIUM_ENTRY_CHANNELS = ['deputyOwn', 'session', 'inspection'] as const satisfies readonly Channel[];

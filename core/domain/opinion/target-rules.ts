@@ -33,7 +33,8 @@ export function resolveTarget(
       if (kind === 'petition' || channel === 'petition') return 'registered';
       // Deputies' own suggestions, session and inspection items, and anything the presidium office enters
       // itself, have no deputy triage to wait for.
-      if ((PRESIDIUM_ENTRY_CHANNELS as readonly Channel[]).includes(channel) || isStaffRole(actor.role)) return 'forwarded';
+      if ((PRESIDIUM_ENTRY_CHANNELS as readonly Channel[]).includes(channel) || isStaffRole(actor.role))
+        return 'forwarded';
       return 'submitted';
     }
     case 'afterSendBack':

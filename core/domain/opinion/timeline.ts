@@ -89,7 +89,10 @@ function residentText(e: ItemEvent): string | undefined {
     case 'reassign': {
       const unit = str(p, 'unitName');
       const due = dateText(p, 'dueAt');
-      return [unit ? `承办单位：${unit}` : undefined, due ? `办理期限：${due}` : undefined].filter(Boolean).join('，') || undefined;
+      return (
+        [unit ? `承办单位：${unit}` : undefined, due ? `办理期限：${due}` : undefined].filter(Boolean).join('，') ||
+        undefined
+      );
     }
     case 'approveExtension': {
       const due = dateText(p, 'dueAt');
@@ -158,7 +161,11 @@ export interface StaffTimelineEntry extends Omit<ItemEvent, '_id' | 'townshipId'
  * The handling chain's view: every event, except that unit staff of a hidden-identity item never see the
  * resident's name (the actor of `submit`, `withdraw`, `rate`).
  */
-export function staffTimeline(item: Pick<Item, 'hideIdentityFromUnit'>, events: readonly ItemEvent[], viewer: Actor): StaffTimelineEntry[] {
+export function staffTimeline(
+  item: Pick<Item, 'hideIdentityFromUnit'>,
+  events: readonly ItemEvent[],
+  viewer: Actor,
+): StaffTimelineEntry[] {
   const hide = hidesIdentityFrom(item, viewer);
   return [...events]
     .sort((a, b) => a.seq - b.seq)

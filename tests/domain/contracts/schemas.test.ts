@@ -22,7 +22,8 @@ describe('resident.submit', () => {
   test('a good payload parses and gets defaults (not published, identity not hidden)', () => {
     const r = parseRequest('resident', { command: 'submit', requestId: RID, payload: goodSubmit });
     expect(r).toMatchObject({ ok: true, command: 'submit', requestId: RID, mutating: true });
-    if (r.ok) expect(r.payload).toMatchObject({ publishConsent: false, hideIdentityFromUnit: false, title: '村口路灯不亮' });
+    if (r.ok)
+      expect(r.payload).toMatchObject({ publishConsent: false, hideIdentityFromUnit: false, title: '村口路灯不亮' });
   });
 
   test.each([
@@ -40,7 +41,11 @@ describe('resident.submit', () => {
   });
 
   test('20 characters counted as people see them: emoji count once', () => {
-    const r = parseRequest('resident', { command: 'submit', requestId: RID, payload: { ...goodSubmit, title: '😀'.repeat(20) } });
+    const r = parseRequest('resident', {
+      command: 'submit',
+      requestId: RID,
+      payload: { ...goodSubmit, title: '😀'.repeat(20) },
+    });
     expect(r.ok).toBe(true);
   });
 
@@ -49,13 +54,19 @@ describe('resident.submit', () => {
     ['too short', 'abc', '请求编号无效'],
     ['too long', 'x'.repeat(65), '请求编号无效'],
   ])('a mutating command with the request id %s is refused', (_n, requestId, message) => {
-    const raw = requestId === undefined ? { command: 'submit', payload: goodSubmit } : { command: 'submit', requestId, payload: goodSubmit };
+    const raw =
+      requestId === undefined
+        ? { command: 'submit', payload: goodSubmit }
+        : { command: 'submit', requestId, payload: goodSubmit };
     const error = fail('resident', raw);
     expect(error).toMatchObject({ code: 'VALIDATION.INVALID', message });
   });
 
   test('a query needs no request id', () => {
-    expect(parseRequest('resident', { command: 'listMine', payload: {} })).toMatchObject({ ok: true, payload: { limit: 20 } });
+    expect(parseRequest('resident', { command: 'listMine', payload: {} })).toMatchObject({
+      ok: true,
+      payload: { limit: 20 },
+    });
   });
 });
 
@@ -72,7 +83,9 @@ describe('other commands', () => {
     ['unsatisfied', true],
     ['good', false],
   ])('resident.evaluate rating %s accepted: %s', (rating, ok) => {
-    expect(parseRequest('resident', { command: 'evaluate', requestId: RID, payload: { itemId: 'item-1', rating } }).ok).toBe(ok);
+    expect(
+      parseRequest('resident', { command: 'evaluate', requestId: RID, payload: { itemId: 'item-1', rating } }).ok,
+    ).toBe(ok);
   });
 
   test.each([
@@ -90,30 +103,61 @@ describe('other commands', () => {
       ok: true,
       payload: { consentMode: 'verbal', relayMethod: 'phone' },
     });
-    expect(fail('deputy', { command: 'enterOnBehalf', requestId: RID, payload: { ...payload, channel: 'session' } }).message).toBe('渠道无效');
+    expect(
+      fail('deputy', { command: 'enterOnBehalf', requestId: RID, payload: { ...payload, channel: 'session' } }).message,
+    ).toBe('渠道无效');
   });
 
   test('presidium.queue filters: date range must be ordered, dueWithinDays bounded', () => {
-    expect(parseRequest('presidium', { command: 'queue', payload: { status: ['forwarded', 'registered'], overdue: true, dueWithinDays: 3, channel: ['online'], keyword: '路灯', from: '2026-01-01', to: '2026-03-31' } }).ok).toBe(true);
-    expect(fail('presidium', { command: 'queue', payload: { from: '2026-04-01', to: '2026-03-31' } }).message).toBe('开始日期不能晚于结束日期');
+    expect(
+      parseRequest('presidium', {
+        command: 'queue',
+        payload: {
+          status: ['forwarded', 'registered'],
+          overdue: true,
+          dueWithinDays: 3,
+          channel: ['online'],
+          keyword: '路灯',
+          from: '2026-01-01',
+          to: '2026-03-31',
+        },
+      }).ok,
+    ).toBe(true);
+    expect(fail('presidium', { command: 'queue', payload: { from: '2026-04-01', to: '2026-03-31' } }).message).toBe(
+      '开始日期不能晚于结束日期',
+    );
     expect(fail('presidium', { command: 'queue', payload: { dueWithinDays: 366 } }).message).toBe('天数最多365');
     expect(fail('presidium', { command: 'queue', payload: { status: ['nope'] } }).message).toBe('状态无效');
   });
 
   test('presidium.notAccept outOfScope must name the competent body', () => {
     const base = { itemId: 'item-1', code: 'outOfScope', text: '属县级事权' };
-    expect(fail('presidium', { command: 'notAccept', requestId: RID, payload: base }).message).toBe('请写明有权处理的机关');
-    expect(parseRequest('presidium', { command: 'notAccept', requestId: RID, payload: { ...base, competentBody: '县交通运输局' } }).ok).toBe(true);
+    expect(fail('presidium', { command: 'notAccept', requestId: RID, payload: base }).message).toBe(
+      '请写明有权处理的机关',
+    );
+    expect(
+      parseRequest('presidium', {
+        command: 'notAccept',
+        requestId: RID,
+        payload: { ...base, competentBody: '县交通运输局' },
+      }).ok,
+    ).toBe(true);
   });
 
   test('unit.submitReply planned needs a plan', () => {
     const base = { itemId: 'item-1', text: '列入明年计划', outcome: 'planned' };
-    expect(fail('unit', { command: 'submitReply', requestId: RID, payload: base }).message).toBe('列入计划的答复须填写计划');
-    expect(parseRequest('unit', { command: 'submitReply', requestId: RID, payload: { ...base, plan: '2027年立项' } }).ok).toBe(true);
+    expect(fail('unit', { command: 'submitReply', requestId: RID, payload: base }).message).toBe(
+      '列入计划的答复须填写计划',
+    );
+    expect(
+      parseRequest('unit', { command: 'submitReply', requestId: RID, payload: { ...base, plan: '2027年立项' } }).ok,
+    ).toBe(true);
   });
 
   test('merge into itself is refused', () => {
-    expect(fail('presidium', { command: 'merge', requestId: RID, payload: { itemId: 'a1', primaryItemId: 'a1' } }).message).toBe('不能与自身并案');
+    expect(
+      fail('presidium', { command: 'merge', requestId: RID, payload: { itemId: 'a1', primaryItemId: 'a1' } }).message,
+    ).toBe('不能与自身并案');
   });
 
   test('validation details list every issue with its path', () => {
@@ -132,11 +176,28 @@ describe('property: hostile input never escapes as anything but a coded result',
   const commandNames = fns.flatMap((fn) => Object.keys(COMMANDS[fn]));
   const hostile = fc.oneof(
     fc.anything(),
-    fc.record({ command: fc.constantFrom(...commandNames, '__proto__', 'toString'), requestId: fc.option(fc.string()), payload: fc.anything() }),
+    fc.record({
+      command: fc.constantFrom(...commandNames, '__proto__', 'toString'),
+      requestId: fc.option(fc.string()),
+      payload: fc.anything(),
+    }),
     fc.record({
       command: fc.constantFrom(...commandNames),
       requestId: fc.constant(RID),
-      payload: fc.dictionary(fc.constantFrom('itemId', 'title', 'content', 'photos', 'rating', 'limit', 'status', '__proto__', 'constructor'), fc.anything()),
+      payload: fc.dictionary(
+        fc.constantFrom(
+          'itemId',
+          'title',
+          'content',
+          'photos',
+          'rating',
+          'limit',
+          'status',
+          '__proto__',
+          'constructor',
+        ),
+        fc.anything(),
+      ),
     }),
   );
 
@@ -155,7 +216,13 @@ describe('property: hostile input never escapes as anything but a coded result',
   });
 
   test('a payload whose getter throws is a validation error, not a crash', () => {
-    const evil = { command: 'submit', requestId: RID, get payload() { throw new Error('boom'); } };
+    const evil = {
+      command: 'submit',
+      requestId: RID,
+      get payload() {
+        throw new Error('boom');
+      },
+    };
     expect(parseRequest('resident', evil)).toMatchObject({ ok: false, error: { code: 'VALIDATION.INVALID' } });
   });
 

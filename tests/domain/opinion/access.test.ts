@@ -43,7 +43,11 @@ test('the village committee sees an item referred to it, and no other', () => {
 
 test('available actions follow the table: the deputy of a new item triages, the resident may withdraw', () => {
   const fresh = itemIn('submitted');
-  expect(availableEvents(fresh, actorFor('deputy')).sort()).toEqual(['answerOnSpot', 'forwardToPresidium', 'referToVillage']);
+  expect(availableEvents(fresh, actorFor('deputy')).sort()).toEqual([
+    'answerOnSpot',
+    'forwardToPresidium',
+    'referToVillage',
+  ]);
   expect(availableEvents(fresh, actorFor('resident'))).toEqual(['withdraw']);
   expect(availableEvents(fresh, actorFor('unitHandler'))).toEqual([]);
 });

@@ -35,9 +35,9 @@ describe('submit: where a new item enters', () => {
     ['stationClerk', 'deputyOwn'],
     ['staff', 'online'],
   ] as const)('%s may not use channel %s', (role, channel) => {
-    expect(codeOf(() => decide(null, { event: 'submit', payload: { channel, kind: 'opinion' } }, actorFor(role), ctx()))).toBe(
-      'AUTH.FORBIDDEN',
-    );
+    expect(
+      codeOf(() => decide(null, { event: 'submit', payload: { channel, kind: 'opinion' } }, actorFor(role), ctx())),
+    ).toBe('AUTH.FORBIDDEN');
   });
 });
 
@@ -95,7 +95,8 @@ describe('rate: 不满意 goes back to whoever answered', () => {
 });
 
 describe('releaseReply: direct or through the deputy', () => {
-  const release = (item: Item, c: Partial<DecideContext> = {}) => decide(item, commandFor('releaseReply'), actorFor('staff'), ctx(c)).to;
+  const release = (item: Item, c: Partial<DecideContext> = {}) =>
+    decide(item, commandFor('releaseReply'), actorFor('staff'), ctx(c)).to;
   test.each([
     [{}, 'direct', 'awaitingEvaluation'],
     [{}, 'viaDeputy', 'replied'],
@@ -109,7 +110,12 @@ describe('releaseReply: direct or through the deputy', () => {
 
 describe('sendBack returns to the state the reply came from', () => {
   test.each(['inProgress', 'reHandling'] as const)('%s', (from) => {
-    const d = decide(itemIn('replyReview', { replyFromStatus: from }), commandFor('sendBack'), actorFor('staff'), ctx());
+    const d = decide(
+      itemIn('replyReview', { replyFromStatus: from }),
+      commandFor('sendBack'),
+      actorFor('staff'),
+      ctx(),
+    );
     expect(d.to).toBe(from);
     expect(d.changes.reply?.sentBackReason).toBe('答复过于简单');
   });
@@ -127,12 +133,17 @@ describe('guards', () => {
     expect(codeOf(() => decide(itemIn('submitted', { pullableAt: null }), commandFor('pull'), staff, ctx()))).toBe(
       'OPINION.PULL_TOO_EARLY',
     );
-    expect(codeOf(() => decide(itemIn('submitted', { pullableAt: NOW }), commandFor('pull'), staff, ctx()))).toBe('none');
+    expect(codeOf(() => decide(itemIn('submitted', { pullableAt: NOW }), commandFor('pull'), staff, ctx()))).toBe(
+      'none',
+    );
   });
 
   test('the unit may return a misassigned item only inside the window', () => {
-    const item = (ends: Date) => itemIn('inProgress', { assignment: { ...itemIn('inProgress').assignment!, returnWindowEndsAt: ends } });
-    expect(codeOf(() => decide(item(NOW), commandFor('returnMisassigned'), unit, ctx()))).toBe('OPINION.RETURN_WINDOW_CLOSED');
+    const item = (ends: Date) =>
+      itemIn('inProgress', { assignment: { ...itemIn('inProgress').assignment!, returnWindowEndsAt: ends } });
+    expect(codeOf(() => decide(item(NOW), commandFor('returnMisassigned'), unit, ctx()))).toBe(
+      'OPINION.RETURN_WINDOW_CLOSED',
+    );
     expect(codeOf(() => decide(item(days(1)), commandFor('returnMisassigned'), unit, ctx()))).toBe('none');
     // afterwards only staff move it
     expect(codeOf(() => decide(item(NOW), commandFor('takeBack'), staff, ctx()))).toBe('none');
@@ -141,7 +152,10 @@ describe('guards', () => {
   test('dueAt must be in the future and within the statutory cap', () => {
     const assign = (dueAt: Date): ItemCommand => {
       const c = commandFor('assign');
-      return { event: 'assign', payload: { ...(c.payload as Extract<ItemCommand, { event: 'assign' }>['payload']), dueAt } };
+      return {
+        event: 'assign',
+        payload: { ...(c.payload as Extract<ItemCommand, { event: 'assign' }>['payload']), dueAt },
+      };
     };
     expect(codeOf(() => decide(itemIn('registered'), assign(days(91)), staff, ctx()))).toBe('OPINION.DUE_EXCEEDS_CAP');
     expect(codeOf(() => decide(itemIn('registered'), assign(days(90)), staff, ctx()))).toBe('none');
@@ -150,25 +164,43 @@ describe('guards', () => {
 
   test('one extension per assignment; approval moves dueAt, never beyond the cap', () => {
     const pending = itemIn('inProgress', {
-      extension: { reason: 'r', requestedDueAt: days(60), requestedAt: days(-1), requestedBy: 'u', decision: 'pending', originalDueAt: days(28) },
+      extension: {
+        reason: 'r',
+        requestedDueAt: days(60),
+        requestedAt: days(-1),
+        requestedBy: 'u',
+        decision: 'pending',
+        originalDueAt: days(28),
+      },
     });
-    expect(codeOf(() => decide(pending, commandFor('requestExtension'), unit, ctx()))).toBe('OPINION.EXTENSION_PENDING');
+    expect(codeOf(() => decide(pending, commandFor('requestExtension'), unit, ctx()))).toBe(
+      'OPINION.EXTENSION_PENDING',
+    );
     const refusedOnce = itemIn('inProgress', { extension: { ...pending.extension!, decision: 'refused' } });
-    expect(codeOf(() => decide(refusedOnce, commandFor('requestExtension'), unit, ctx()))).toBe('OPINION.EXTENSION_USED');
+    expect(codeOf(() => decide(refusedOnce, commandFor('requestExtension'), unit, ctx()))).toBe(
+      'OPINION.EXTENSION_USED',
+    );
     const approved = decide(pending, commandFor('approveExtension'), chair, ctx());
     expect(approved.changes.assignment?.dueAt).toEqual(days(60));
     expect(approved.changes.extension?.decision).toBe('approved');
     expect(codeOf(() => decide(pending, commandFor('approveExtension'), chair, ctx({ dueAtCap: days(45) })))).toBe(
       'OPINION.DUE_EXCEEDS_CAP',
     );
-    expect(codeOf(() => decide(refusedOnce, commandFor('approveExtension'), chair, ctx()))).toBe('OPINION.TRANSITION_REFUSED');
+    expect(codeOf(() => decide(refusedOnce, commandFor('approveExtension'), chair, ctx()))).toBe(
+      'OPINION.TRANSITION_REFUSED',
+    );
   });
 
   test('re-handling is limited to the configured rounds and restarts the clock', () => {
-    expect(codeOf(() => decide(itemIn('reHandleReview', { reHandleRounds: 1 }), commandFor('reHandle'), staff, ctx()))).toBe(
-      'OPINION.REHANDLE_LIMIT',
+    expect(
+      codeOf(() => decide(itemIn('reHandleReview', { reHandleRounds: 1 }), commandFor('reHandle'), staff, ctx())),
+    ).toBe('OPINION.REHANDLE_LIMIT');
+    const d = decide(
+      itemIn('reHandleReview', { reHandleRounds: 1, overdue: true }),
+      commandFor('reHandle'),
+      staff,
+      ctx({ maxReHandleRounds: 2 }),
     );
-    const d = decide(itemIn('reHandleReview', { reHandleRounds: 1, overdue: true }), commandFor('reHandle'), staff, ctx({ maxReHandleRounds: 2 }));
     expect(d.changes.reHandleRounds).toBe(2);
     expect(d.changes.overdue).toBe(false);
     expect(d.changes.assignment?.assignedAt).toBe(NOW);
@@ -176,7 +208,8 @@ describe('guards', () => {
   });
 
   test('merge needs an open primary in the same township that is not the item itself', () => {
-    const merge = (primary: DecideContext['primary']) => codeOf(() => decide(itemIn('forwarded'), commandFor('merge'), staff, ctx({ primary })));
+    const merge = (primary: DecideContext['primary']) =>
+      codeOf(() => decide(itemIn('forwarded'), commandFor('merge'), staff, ctx({ primary })));
     expect(merge({ _id: 'item-0', status: 'closed', townshipId: 'tw-1' })).toBe('OPINION.MERGE_TARGET_INVALID');
     expect(merge({ _id: 'item-0', status: 'merged', townshipId: 'tw-1' })).toBe('OPINION.MERGE_TARGET_INVALID');
     expect(merge({ _id: 'item-0', status: 'inProgress', townshipId: 'tw-2' })).toBe('OPINION.MERGE_TARGET_INVALID');
@@ -187,7 +220,10 @@ describe('guards', () => {
   test('a planned reply must carry a plan', () => {
     const reply = (plan?: string): ItemCommand => ({
       event: 'submitReply',
-      payload: plan === undefined ? { text: '列入明年计划', outcome: 'planned' } : { text: '列入明年计划', outcome: 'planned', plan },
+      payload:
+        plan === undefined
+          ? { text: '列入明年计划', outcome: 'planned' }
+          : { text: '列入明年计划', outcome: 'planned', plan },
     });
     expect(codeOf(() => decide(itemIn('inProgress'), reply(), unit, ctx()))).toBe('OPINION.PLAN_REQUIRED');
     expect(codeOf(() => decide(itemIn('inProgress'), reply('  '), unit, ctx()))).toBe('OPINION.PLAN_REQUIRED');
@@ -195,7 +231,9 @@ describe('guards', () => {
   });
 
   test('returning to the deputy needs a deputy', () => {
-    expect(codeOf(() => decide(itemIn('forwarded', { deputyId: null }), commandFor('returnToDeputy'), staff, ctx()))).toBe('OPINION.NO_DEPUTY');
+    expect(
+      codeOf(() => decide(itemIn('forwarded', { deputyId: null }), commandFor('returnToDeputy'), staff, ctx())),
+    ).toBe('OPINION.NO_DEPUTY');
   });
 });
 
@@ -204,38 +242,92 @@ describe('ownership: the role is not enough, it must be this item', () => {
   const cases: Case[] = [
     ['another resident withdraws', actorFor('resident', { id: 'res-2' }), commandFor('withdraw'), itemIn('submitted')],
     ['another deputy answers', actorFor('deputy', { id: 'dep-2' }), commandFor('answerOnSpot'), itemIn('submitted')],
-    ['the addressed deputy withdraws a resident’s own item', actorFor('deputy'), commandFor('withdraw'), itemIn('submitted')],
+    [
+      'the addressed deputy withdraws a resident’s own item',
+      actorFor('deputy'),
+      commandFor('withdraw'),
+      itemIn('submitted'),
+    ],
     ['another unit signs', actorFor('unitHandler', { unitId: 'unit-9' }), commandFor('sign'), itemIn('assigned')],
-    ['a co-unit submits the reply', actorFor('unitHandler', { unitId: 'unit-2' }), commandFor('submitReply'), itemIn('inProgress')],
-    ['staff of another township registers', actorFor('staff', { townshipId: 'tw-2' }), commandFor('register'), itemIn('forwarded')],
-    ['a clerk of another station records the village result', actorFor('stationClerk', { stationId: 'st-2' }), commandFor('recordVillageResult'), itemIn('referredToVillage')],
-    ['a unit not referred records the village result', actorFor('unitHandler', { unitId: 'unit-2' }), commandFor('recordVillageResult'), itemIn('referredToVillage')],
+    [
+      'a co-unit submits the reply',
+      actorFor('unitHandler', { unitId: 'unit-2' }),
+      commandFor('submitReply'),
+      itemIn('inProgress'),
+    ],
+    [
+      'staff of another township registers',
+      actorFor('staff', { townshipId: 'tw-2' }),
+      commandFor('register'),
+      itemIn('forwarded'),
+    ],
+    [
+      'a clerk of another station records the village result',
+      actorFor('stationClerk', { stationId: 'st-2' }),
+      commandFor('recordVillageResult'),
+      itemIn('referredToVillage'),
+    ],
+    [
+      'a unit not referred records the village result',
+      actorFor('unitHandler', { unitId: 'unit-2' }),
+      commandFor('recordVillageResult'),
+      itemIn('referredToVillage'),
+    ],
   ];
   test.each(cases)('%s → AUTH.FORBIDDEN', (_name, actor, command, item) => {
     expect(codeOf(() => decide(item, command, actor, ctx()))).toBe('AUTH.FORBIDDEN');
   });
 
   test('a co-unit may add progress notes', () => {
-    expect(codeOf(() => decide(itemIn('inProgress'), commandFor('addProgressNote'), actorFor('unitHandler', { unitId: 'unit-2' }), ctx()))).toBe('none');
+    expect(
+      codeOf(() =>
+        decide(
+          itemIn('inProgress'),
+          commandFor('addProgressNote'),
+          actorFor('unitHandler', { unitId: 'unit-2' }),
+          ctx(),
+        ),
+      ),
+    ).toBe('none');
   });
 });
 
 describe('effects', () => {
   test('assign stores the assignment with 交办 time now and the key priority flag', () => {
     const c = commandFor('assign');
-    const payload = { ...(c.payload as Extract<ItemCommand, { event: 'assign' }>['payload']), priority: 'key' as const };
-    const d = decide(itemIn('registered', { assignment: null }), { event: 'assign', payload }, actorFor('staff'), ctx());
-    expect(d.changes.assignment).toMatchObject({ leadUnitId: 'unit-1', assignedAt: NOW, dueAt: payload.dueAt, assignedBy: 'staff-1' });
+    const payload = {
+      ...(c.payload as Extract<ItemCommand, { event: 'assign' }>['payload']),
+      priority: 'key' as const,
+    };
+    const d = decide(
+      itemIn('registered', { assignment: null }),
+      { event: 'assign', payload },
+      actorFor('staff'),
+      ctx(),
+    );
+    expect(d.changes.assignment).toMatchObject({
+      leadUnitId: 'unit-1',
+      assignedAt: NOW,
+      dueAt: payload.dueAt,
+      assignedBy: 'staff-1',
+    });
     expect(d.changes.isKey).toBe(true);
   });
 
   test('urge counts; superviseNotice does not change the count', () => {
-    expect(decide(itemIn('inProgress', { urgeCount: 2 }), commandFor('urge'), actorFor('system'), ctx()).changes.urgeCount).toBe(3);
-    expect(decide(itemIn('inProgress', { urgeCount: 2 }), commandFor('superviseNotice'), actorFor('staff'), ctx()).changes.urgeCount).toBeUndefined();
+    expect(
+      decide(itemIn('inProgress', { urgeCount: 2 }), commandFor('urge'), actorFor('system'), ctx()).changes.urgeCount,
+    ).toBe(3);
+    expect(
+      decide(itemIn('inProgress', { urgeCount: 2 }), commandFor('superviseNotice'), actorFor('staff'), ctx()).changes
+        .urgeCount,
+    ).toBeUndefined();
   });
 
   test('completing a plan makes the outcome resolved', () => {
-    const item = itemIn('monitoring', { reply: { text: 't', outcome: 'planned', plan: 'p', repliedBy: 'u', repliedAt: days(-100) } });
+    const item = itemIn('monitoring', {
+      reply: { text: 't', outcome: 'planned', plan: 'p', repliedBy: 'u', repliedAt: days(-100) },
+    });
     const d = decide(item, commandFor('complete'), actorFor('unitHandler'), ctx());
     expect(d.to).toBe('closed');
     expect(d.changes.reply?.outcome).toBe('resolved');
@@ -243,9 +335,19 @@ describe('effects', () => {
 
   test('a progress update marks the named milestone done', () => {
     const item = itemIn('monitoring', {
-      reply: { text: 't', outcome: 'planned', plan: 'p', repliedBy: 'u', repliedAt: days(-100), milestones: [{ stage: 'approval' }, { stage: 'funding' }] },
+      reply: {
+        text: 't',
+        outcome: 'planned',
+        plan: 'p',
+        repliedBy: 'u',
+        repliedAt: days(-100),
+        milestones: [{ stage: 'approval' }, { stage: 'funding' }],
+      },
     });
     const d = decide(item, commandFor('progressUpdate'), actorFor('unitHandler'), ctx());
-    expect(d.changes.reply?.milestones).toEqual([{ stage: 'approval', doneAt: NOW, note: '已立项' }, { stage: 'funding' }]);
+    expect(d.changes.reply?.milestones).toEqual([
+      { stage: 'approval', doneAt: NOW, note: '已立项' },
+      { stage: 'funding' },
+    ]);
   });
 });

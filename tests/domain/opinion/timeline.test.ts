@@ -19,13 +19,51 @@ function ev(partial: Partial<ItemEvent> & Pick<ItemEvent, 'event' | 'to' | 'visi
 }
 
 const events: ItemEvent[] = [
-  ev({ event: 'submit', to: 'submitted', visibleToResident: true, actor: { role: 'resident', id: 'res-1', name: '张三丰' } }),
-  ev({ event: 'forwardToPresidium', to: 'forwarded', visibleToResident: true, actor: { role: 'deputy', id: 'dep-1', name: '刘芳' }, payload: { deputyView: '代表内部意见' } }),
+  ev({
+    event: 'submit',
+    to: 'submitted',
+    visibleToResident: true,
+    actor: { role: 'resident', id: 'res-1', name: '张三丰' },
+  }),
+  ev({
+    event: 'forwardToPresidium',
+    to: 'forwarded',
+    visibleToResident: true,
+    actor: { role: 'deputy', id: 'dep-1', name: '刘芳' },
+    payload: { deputyView: '代表内部意见' },
+  }),
   ev({ event: 'addNote', to: 'forwarded', visibleToResident: false, payload: { note: '内部备注：提出人经常反映' } }),
-  ev({ event: 'assign', to: 'assigned', visibleToResident: true, payload: { unitName: '镇村建办', dueAt: '2026-04-09T15:59:59Z', responsiblePerson: '李主任', contact: '13900001111' } }),
-  ev({ event: 'submitReply', to: 'replyReview', visibleToResident: false, actor: { role: 'unitHandler', id: 'u-1', name: '赵办事员' }, payload: { text: '草稿' } }),
-  ev({ event: 'releaseReply', to: 'awaitingEvaluation', visibleToResident: true, payload: { text: '已更换路灯三盏。', outcome: 'resolved' } }),
-  ev({ event: 'rate', to: 'closed', visibleToResident: true, actor: { role: 'resident', id: 'res-1', name: '张三丰' }, payload: { rating: 'satisfied', comment: '谢谢' } }),
+  ev({
+    event: 'assign',
+    to: 'assigned',
+    visibleToResident: true,
+    payload: {
+      unitName: '镇村建办',
+      dueAt: '2026-04-09T15:59:59Z',
+      responsiblePerson: '李主任',
+      contact: '13900001111',
+    },
+  }),
+  ev({
+    event: 'submitReply',
+    to: 'replyReview',
+    visibleToResident: false,
+    actor: { role: 'unitHandler', id: 'u-1', name: '赵办事员' },
+    payload: { text: '草稿' },
+  }),
+  ev({
+    event: 'releaseReply',
+    to: 'awaitingEvaluation',
+    visibleToResident: true,
+    payload: { text: '已更换路灯三盏。', outcome: 'resolved' },
+  }),
+  ev({
+    event: 'rate',
+    to: 'closed',
+    visibleToResident: true,
+    actor: { role: 'resident', id: 'res-1', name: '张三丰' },
+    payload: { rating: 'satisfied', comment: '谢谢' },
+  }),
 ];
 
 describe('resident timeline', () => {

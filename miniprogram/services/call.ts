@@ -6,12 +6,7 @@
  * the same body to local-cloud's `/functions/<name>?env=<env>` with the dev identity in `x-wx-openid`, so a page
  * cannot tell the two apart.
  */
-import {
-  domainError,
-  transportError,
-  type ClientError,
-  type TransportErrorCode,
-} from './error-messages';
+import { domainError, transportError, type ClientError, type TransportErrorCode } from './error-messages';
 import { currentSettings, type ServiceSettings } from './settings';
 import type { FunctionName, WireError } from './wire';
 

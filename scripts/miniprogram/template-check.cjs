@@ -88,7 +88,11 @@ function checkTemplates(root) {
     }
     const componentArgs = [String(components.length), ...components];
     const res = run(compilerPath('wcc'), ['-d', '-cc', componentArgs.join(' '), ...wxml, ...wxs, '-gn', '$gwx'], root);
-    if (res.status !== 0) failures.push({ file: fileOf(res.stderr, [...wxml, ...wxs]), message: res.stderr || `wcc exited with ${res.status}` });
+    if (res.status !== 0)
+      failures.push({
+        file: fileOf(res.stderr, [...wxml, ...wxs]),
+        message: res.stderr || `wcc exited with ${res.status}`,
+      });
   }
 
   if (wxss.length > 0) {

@@ -44,8 +44,10 @@ export function compareValues(a: unknown, b: unknown): number {
       return (a as string) < (b as string) ? -1 : (a as string) > (b as string) ? 1 : 0;
     case RANK_DATE:
       return cmp((a as Date).getTime(), (b as Date).getTime());
-    case RANK_REGEX:
-      return cmp(String(a), String(b));
+    case RANK_REGEX: {
+      const [x, y] = [String(a), String(b)];
+      return x < y ? -1 : x > y ? 1 : 0;
+    }
     case RANK_ARRAY: {
       const x = a as unknown[];
       const y = b as unknown[];

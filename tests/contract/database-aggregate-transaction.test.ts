@@ -2,11 +2,11 @@
 // concurrent writer), as CloudBase behaves: match/group/sort/limit/project/lookup, the 20-document default of
 // aggregate().end(), transactions that commit atomically, roll back, read a snapshot, are retried by
 // runTransaction on a write conflict, and refuse multi-document operations.
-import { connectNodeSdk, connectWxServerSdk, freshEnv, type TestEnv } from '../support/cloud';
+import { connectNodeSdk, connectWxServerSdk, freshEnv, type TestEnv, type UntypedDatabase } from '../support/cloud';
 
 let env: TestEnv;
 let cloud: ReturnType<typeof connectWxServerSdk>;
-let db: ReturnType<typeof cloud.database>;
+let db: UntypedDatabase;
 
 const sales = Array.from({ length: 30 }, (_, i) => ({ category: 'agg', owner: `o${i % 3}`, amount: (i * 13) % 17, i }));
 
@@ -79,7 +79,7 @@ describe('transactions', () => {
 
   test('runTransaction commits every write together and returns the callback result', async () => {
     const [a, b] = [await account(100), await account(0)];
-    const result = await db.runTransaction(async (t) => {
+    const result = await db.runTransaction(async (t: UntypedDatabase) => {
       const from = (await t.collection('contractLedger').doc(a).get()).data as { balance: number };
       await t.collection('contractLedger').doc(a).update({ data: { balance: from.balance - 30 } });
       await t.collection('contractLedger').doc(b).update({ data: { balance: db.command.inc(30) } });
@@ -113,7 +113,7 @@ describe('transactions', () => {
     const a = await account(0);
     const other = connectNodeSdk(env).database();
     let attempts = 0;
-    await db.runTransaction(async (t) => {
+    await db.runTransaction(async (t: UntypedDatabase) => {
       attempts += 1;
       const current = (await t.collection('contractLedger').doc(a).get()).data as { balance: number };
       // Another writer changes the document after this transaction started, on the first attempt only.
@@ -143,7 +143,7 @@ describe('transactions', () => {
   test('doc().set() and remove() inside a transaction', async () => {
     const a = await account(5);
     const created = `txn-set-${Date.now()}`;
-    await db.runTransaction(async (t) => {
+    await db.runTransaction(async (t: UntypedDatabase) => {
       await t.collection('contractLedger').doc(created).set({ data: { balance: 7 } });
       await t.collection('contractLedger').doc(a).remove();
     });

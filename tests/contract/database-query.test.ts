@@ -1,11 +1,11 @@
 // Contract: reading the database through the real wx-server-sdk behaves as CloudBase does — command operators,
 // ordering and paging, the server's 100/1000 limits, projection, ids, dates, missing documents and collections.
-import { connectWxServerSdk, freshEnv, type TestEnv } from '../support/cloud';
+import { connectWxServerSdk, freshEnv, type TestEnv, type UntypedDatabase } from '../support/cloud';
 
 type Row = { _id?: string; category: string; score: number; tags: string[]; name: string; extra?: string; rank?: number };
 
 let env: TestEnv;
-let db: ReturnType<ReturnType<typeof connectWxServerSdk>['database']>;
+let db: UntypedDatabase;
 const fixture: Row[] = Array.from({ length: 24 }, (_, i) => ({
   category: 'ops',
   score: (i * 7) % 11,
@@ -158,7 +158,7 @@ describe('documents', () => {
       'document with _id no-such-id does not exist',
     );
     const cloud = connectWxServerSdk(env);
-    const lenient = cloud.database({ throwOnNotFound: false });
+    const lenient: UntypedDatabase = (cloud.database as (config: object) => UntypedDatabase)({ throwOnNotFound: false });
     await expect(lenient.collection('contractItems').doc('no-such-id').get()).resolves.toMatchObject({ data: null });
   });
 

@@ -1,10 +1,10 @@
 // Contract: writing through the real wx-server-sdk behaves as CloudBase does — update operators, doc().set /
 // update / remove, batch update/remove with where(), unique indexes, updateAndReturn, and no invented _openid.
-import { connectNodeSdk, connectWxServerSdk, freshEnv, type TestEnv } from '../support/cloud';
+import { connectNodeSdk, connectWxServerSdk, freshEnv, type TestEnv, type UntypedDatabase } from '../support/cloud';
 
 let env: TestEnv;
 let cloud: ReturnType<typeof connectWxServerSdk>;
-let db: ReturnType<typeof cloud.database>;
+let db: UntypedDatabase;
 
 beforeAll(async () => {
   env = await freshEnv({ startAt: '2026-05-06T00:00:00.000Z', frozen: true });

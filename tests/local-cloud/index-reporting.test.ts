@@ -7,9 +7,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { createServer } from '../../local-cloud/server';
 import { registerDatabase } from '../../local-cloud/db/register';
-import { connectWxServerSdk, freshEnv } from '../support/cloud';
+import { connectWxServerSdk, freshEnv, type UntypedDatabase } from '../support/cloud';
 
-let db: ReturnType<ReturnType<typeof connectWxServerSdk>['database']>;
+let db: UntypedDatabase;
 
 beforeAll(async () => {
   db = connectWxServerSdk(await freshEnv()).database();

@@ -69,6 +69,14 @@ export async function freshEnv(opts: { startAt?: string | number; frozen?: boole
 
 type WxServerSdk = typeof import('wx-server-sdk');
 
+/**
+ * wx-server-sdk's published typings give every database call a callback-or-promise union result (and omit options
+ * such as throwOnNotFound or serverDate's offset). Contract tests assert the runtime shapes the SDK really returns,
+ * so they use the database untyped; app code goes through core/adapters with its own narrow types.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type UntypedDatabase = any;
+
 let wxConnectedTo: string | undefined;
 
 /**

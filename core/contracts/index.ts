@@ -59,3 +59,5 @@ export type CommandResult<F extends keyof Contracts, C extends CommandName<F>> =
 }
   ? R
   : never;
+export { DUE_PURPOSES, presidiumPlanningCommands } from './presidium-planning';
+export type { DuePreview, RateView, StatisticsView, PresidiumPlanningResults } from './presidium-planning';

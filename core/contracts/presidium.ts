@@ -8,6 +8,7 @@ import { INVITABLE_ROLES } from '../domain/roles';
 import { id, itemRef, localDate, oneOf, optionalText, pagination, phone, text } from './common';
 import { assignmentFields, milestoneInput, opinionFields } from './item-fields';
 import type { ItemDetail, QueuePage } from './views';
+import { presidiumPlanningCommands, type PresidiumPlanningResults } from './presidium-planning';
 import type { ItemStatus } from '../domain/opinion/status';
 import type { InvitableRole } from '../domain/roles';
 
@@ -54,7 +55,7 @@ export const queueInput = z
 
 const assignment = z.object({ ...itemRef, ...assignmentFields });
 
-export const presidiumCommands = {
+const presidiumItemCommands = {
   queue: { mutating: false, input: queueInput },
   detail: { mutating: false, input: z.object({ ...itemRef }) },
   enterItem: {
@@ -195,6 +196,9 @@ export const presidiumCommands = {
   listInvites: { mutating: false, input: z.object({ ...pagination }) },
 } as const;
 
+/** Every `presidium` command: item handling, settings and invites here, planning (due preview, statistics) beside. */
+export const presidiumCommands = { ...presidiumItemCommands, ...presidiumPlanningCommands };
+
 type Changed = { itemId: string; status: ItemStatus };
 
 export interface SettingsView {
@@ -215,7 +219,7 @@ export interface InviteView {
   state: 'usable' | 'used' | 'revoked' | 'expired';
 }
 
-export interface PresidiumResults {
+export interface PresidiumResults extends PresidiumPlanningResults {
   queue: QueuePage;
   detail: ItemDetail;
   enterItem: Changed;

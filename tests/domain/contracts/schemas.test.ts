@@ -154,6 +154,13 @@ describe('other commands', () => {
     ).toBe(true);
   });
 
+  test('the presidium planning commands are part of the presidium function', () => {
+    expect(parseRequest('presidium', { command: 'previewDueAt', payload: { kind: 'suggestion' } })).toMatchObject({
+      ok: true,
+      payload: { purpose: 'assign', difficult: false },
+    });
+  });
+
   test('merge into itself is refused', () => {
     expect(
       fail('presidium', { command: 'merge', requestId: RID, payload: { itemId: 'a1', primaryItemId: 'a1' } }).message,

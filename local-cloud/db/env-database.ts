@@ -11,6 +11,7 @@ import { CollectionState, type FindOptions } from './collection';
 import { dbErrors } from './errors';
 import type { IndexDefinition } from './sorted-index';
 import { clone, type Doc } from './values';
+import { encode } from '../ejson';
 import type { DocumentStore, StoreChange } from '../store/lmdb-store';
 
 export interface Change {
@@ -98,7 +99,7 @@ export class EnvDatabase {
   /** Commits changes to the store, then to memory (indexes, snapshots of open transactions). */
   async commit(changes: Change[]): Promise<void> {
     if (changes.length === 0) return;
-    for (const change of changes) this.checkUnique(change, changes);
+    this.checkUnique(changes);
     const storeChanges: StoreChange[] = changes.map((c) =>
       c.after
         ? { kind: 'put', env: this.env, collection: c.collection, id: c.id, doc: c.after }
@@ -115,19 +116,29 @@ export class EnvDatabase {
     }
   }
 
-  private checkUnique(change: Change, batch: Change[]): void {
-    if (!change.after) return;
-    const coll = this.collection(change.collection);
-    // Documents rewritten in the same batch are judged by their new version, not the old one.
-    const replaced = new Set(batch.filter((c) => c.collection === change.collection).map((c) => c.id));
-    const violated = coll.uniqueViolations(change.after, replaced);
-    const first = violated[0];
-    if (first) throw dbErrors.duplicateKey(change.collection, first.name, change.id);
-    for (const other of batch) {
-      if (other === change || other.collection !== change.collection || !other.after) continue;
-      for (const index of coll.definitions().filter((d) => d.unique)) {
-        const same = index.keys.every(({ field }) => sameValue(pick(other.after, field), pick(change.after, field)));
-        if (same) throw dbErrors.duplicateKey(change.collection, index.name, change.id);
+  /** Refuses a batch that would give two documents the same key in a unique index (against memory and itself). */
+  private checkUnique(batch: Change[]): void {
+    const byCollection = new Map<string, Change[]>();
+    for (const c of batch) byCollection.set(c.collection, [...(byCollection.get(c.collection) ?? []), c]);
+    for (const [name, changes] of byCollection) {
+      const coll = this.collection(name);
+      const unique = coll.definitions().filter((d) => d.unique);
+      if (unique.length === 0) continue;
+      // Documents rewritten in this batch are judged by their new version, not the old one.
+      const replaced = new Set(changes.map((c) => c.id));
+      for (const index of unique) {
+        const seen = new Set<string>();
+        for (const change of changes) {
+          if (!change.after) continue;
+          const keyText = JSON.stringify(encode(index.keys.map(({ field }) => pick(change.after, field) ?? null)));
+          if (seen.has(keyText)) throw dbErrors.duplicateKey(name, index.name, change.id);
+          seen.add(keyText);
+        }
+      }
+      for (const change of changes) {
+        if (!change.after) continue;
+        const first = coll.uniqueViolations(change.after, replaced)[0];
+        if (first) throw dbErrors.duplicateKey(name, first.name, change.id);
       }
     }
   }
@@ -297,10 +308,6 @@ function pick(doc: Doc | undefined, path: string): unknown {
     current = (current as Doc)[part];
   }
   return current;
-}
-
-function sameValue(a: unknown, b: unknown): boolean {
-  return deepEqual(a ?? null, b ?? null);
 }
 
 export function deepEqual(a: unknown, b: unknown): boolean {

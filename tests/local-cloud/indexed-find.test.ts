@@ -55,7 +55,7 @@ test('indexed find equals brute force', () => {
         // Ties in the requested order may come back in any order (as in MongoDB): compare the sort keys, then the sets.
         const keyOf = (d: Doc) => JSON.stringify(s.map(([field]) => d[field] ?? null));
         expect(actual.map(keyOf)).toEqual(expected.map(keyOf));
-        if (offset + limit >= matching.length) expect(ids(actual)).toEqual(ids(expected));
+        if (offset === 0 && limit >= matching.length) expect(ids(actual)).toEqual(ids(expected));
       },
     ),
     { numRuns: 400 },

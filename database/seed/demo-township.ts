@@ -2,7 +2,8 @@
 // seeded generator), so every run and every machine gets the same directory and seeding is repeatable. Sized like
 // the townships in the source reports: 16 villages + 4 communities, 20 liaison stations (one 代表之家), 68 township
 // and 18 county deputies, 7 deputy groups, an 11-member presidium plus 3 staff, 12 offices and stations plus the
-// 20 village committees and 2 upper-level bodies as handling units. The dev identities are bound here.
+// 20 village committees and 2 upper-level bodies as handling units. The dev identities are bound here, and the
+// township gets a settings document that keeps every default.
 import type {
   Deputy,
   DeputyGroup,
@@ -17,6 +18,7 @@ import type {
   Village,
 } from '../../core/domain/directory';
 import type { InvitableRole, OfficialRole, UnitRole } from '../../core/domain/roles';
+import type { SettingsDocument } from '../../core/domain/settings';
 import { DEV_OPENIDS } from './dev-identities';
 import { fictionalPhone, NameSource } from './names';
 import {
@@ -51,6 +53,8 @@ export interface DemoTownship {
   residents: Resident[];
   invites: Invite[];
   roleBindings: RoleBinding[];
+  /** The township's settings document, with nothing but the relay mode set: every other rule uses its default. */
+  settings: SettingsDocument[];
 }
 
 /** Collections in the order they are written: referenced documents before the documents that reference them. */
@@ -66,6 +70,7 @@ export const DEMO_COLLECTIONS = [
   'residents',
   'invites',
   'roleBindings',
+  'settings',
 ] as const satisfies readonly (keyof DemoTownship)[];
 
 const two = (n: number): string => String(n).padStart(2, '0');
@@ -325,6 +330,10 @@ export function generateDemoTownship(): DemoTownship {
     invite('QHSTAF01', 'staff', staffOfficials[2]!._id),
   ];
 
+  const settings: SettingsDocument[] = [
+    { _id: townshipId, townshipId, relayMode: 'direct', updatedAt: at, updatedBy: 'seed' },
+  ];
+
   return {
     townships,
     villages,
@@ -337,5 +346,6 @@ export function generateDemoTownship(): DemoTownship {
     residents,
     invites,
     roleBindings,
+    settings,
   };
 }

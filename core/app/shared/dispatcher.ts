@@ -58,7 +58,7 @@ function firstIssueMessage(error: z.ZodError): string {
 
 export interface FunctionDefinition {
   name: string;
-  commands: Record<string, CommandSpec<any, any>>;
+  commands: Record<string, CommandSpec<unknown, unknown>>;
 }
 
 export function createFunctionHandler(definition: FunctionDefinition, ports: AppPorts) {

@@ -14,12 +14,12 @@
  * log row, commit) plus the settings read before it (2).
  */
 import { DomainError } from '../../domain/errors';
-import { nextCheckAt } from '../../domain/deadlines';
+import { computeDueAt, nextCheckAt } from '../../domain/deadlines';
 import { decide, type Decision } from '../../domain/opinion/decide';
 import type { Actor, DecideContext, ItemCommand } from '../../domain/opinion/commands';
 import type { Item } from '../../domain/opinion/item';
 import { eventFromDecision, type ItemEvent } from '../../domain/opinion/timeline';
-import { noticesFor } from '../../domain/notices/notice-rules';
+import { noticesFor, type NoticeAudience } from '../../domain/notices/notice-rules';
 import { outboxId, type OutboxRow } from '../../domain/notices/outbox';
 import type { TownshipSettings } from '../../ports/settings';
 import type { TxReader, TxWrite } from '../../ports/transactor';
@@ -55,7 +55,7 @@ export interface ItemChangeRequest {
   /** What the timeline records besides the command payload (display names, never secrets). */
   eventPayload?: Record<string, unknown>;
   /** A specific recipient per audience, when the change knows one (e.g. the unit just assigned). */
-  recipients?: Partial<Record<'leadUnit' | 'deputy' | 'submitter' | 'staff', string>>;
+  recipients?: Partial<Record<NoticeAudience, string>>;
 }
 
 function toPayloadRecord(command: ItemCommand): Record<string, unknown> {
@@ -72,6 +72,12 @@ export function nextItemState(item: Item, decision: Decision, settings: Township
     statusSince: statusChanged ? now : (item.statusSince ?? item.updatedAt),
     handledThresholds: statusChanged ? [] : (item.handledThresholds ?? []),
   };
+  // Back in the deputy's inbox (returned for more information): the triage clock restarts, and the deputy's
+  // due-soon and overdue tabs read these stored instants.
+  if (statusChanged && next.status === 'submitted') {
+    next.triageDueAt = computeDueAt('triage', now, settings.rules, settings.calendar);
+    next.pullableAt = computeDueAt('pull', now, settings.rules, settings.calendar);
+  }
   next.nextCheckAt = nextCheckAt(
     {
       status: next.status,

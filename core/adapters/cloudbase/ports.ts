@@ -9,6 +9,8 @@ import { WxContentCheck } from './content-check';
 import type { WxCloud } from './sdk';
 import { CloudbaseSettingsReader } from './settings-reader';
 import { CloudbaseTransactor } from './transactor';
+import { CloudbaseItemQueries } from './item-queries';
+import { CloudbaseDirectoryQueries } from './directory-queries';
 
 export function createCloudbasePorts(cloud: WxCloud): AppPorts {
   const db = cloud.database();
@@ -20,5 +22,7 @@ export function createCloudbasePorts(cloud: WxCloud): AppPorts {
     content: new WxContentCheck(cloud),
     settings: new CloudbaseSettingsReader(db),
     log: { info: (line) => console.log(line), error: (line) => console.error(line) },
+    items: new CloudbaseItemQueries(db),
+    directory: new CloudbaseDirectoryQueries(db),
   };
 }

@@ -76,4 +76,6 @@ export interface WxCommand {
   inc(n: number): unknown;
   push(values: unknown): unknown;
   remove(): unknown;
+  /** Aggregation operators (`db.command.aggregate`), for `group` accumulators. */
+  aggregate: { sum(value: unknown): unknown; avg(value: unknown): unknown };
 }

@@ -7,6 +7,8 @@ import type { ContentCheck } from '../../ports/content-check';
 import type { IdGenerator } from '../../ports/ids';
 import type { SettingsReader } from '../../ports/settings';
 import type { Transactor } from '../../ports/transactor';
+import type { ItemQueries } from '../../ports/item-queries';
+import type { DirectoryQueries } from '../../ports/directory-queries';
 import type { CallerDirectory } from './caller';
 
 export interface Log {
@@ -22,4 +24,6 @@ export interface AppPorts {
   content: ContentCheck;
   settings: SettingsReader;
   log: Log;
+  items: ItemQueries;
+  directory: DirectoryQueries;
 }

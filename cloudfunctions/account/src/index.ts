@@ -1,25 +1,12 @@
-// The `account` function (everyone calls it). For now only `whoami`, enough to prove the pipeline end to end:
-// built bundle → local-cloud → real wx-server-sdk. Invite binding and subscription records come with their issue.
+// The `account` function: whoami, registration, deputy link, role binding by invite, subscriptions, invites.
+// Thin entry: ports are built once per instance; identity is the platform's OPENID, never a payload field.
 import * as cloud from 'wx-server-sdk';
-import { ERROR_MESSAGES } from '../../../core/domain/errors';
+import { accountFunction } from '../../../core/app/account/account-function';
+import { createFunctionHandler } from '../../../core/app/shared/dispatcher';
+import { createCloudbasePorts } from '../../../core/adapters/cloudbase/ports';
+import type { WxCloud } from '../../../core/adapters/cloudbase/sdk';
 
 cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV as unknown as string });
+const handler = createFunctionHandler(accountFunction, createCloudbasePorts(cloud as unknown as WxCloud));
 
-interface Request {
-  command?: unknown;
-  requestId?: string;
-  payload?: unknown;
-}
-
-type Answer = { ok: true; data: unknown } | { ok: false; error: { code: string; message: string } };
-
-export async function main(event: Request): Promise<Answer> {
-  switch (event.command) {
-    case 'whoami': {
-      const { OPENID } = cloud.getWXContext();
-      return { ok: true, data: { openid: OPENID, roles: [] } };
-    }
-    default:
-      return { ok: false, error: { code: 'COMMAND.UNKNOWN', message: ERROR_MESSAGES['COMMAND.UNKNOWN'] } };
-  }
-}
+export const main = (event: unknown) => handler(event, { openid: cloud.getWXContext().OPENID });

@@ -11,6 +11,8 @@ import { CloudbaseSettingsReader } from './settings-reader';
 import { CloudbaseTransactor } from './transactor';
 import { CloudbaseItemQueries } from './item-queries';
 import { CloudbaseDirectoryQueries } from './directory-queries';
+import { CloudbasePresidiumQueries } from './presidium-queries';
+import { CloudbaseUnitQueries } from './unit-queries';
 
 export function createCloudbasePorts(cloud: WxCloud): AppPorts {
   const db = cloud.database();
@@ -24,5 +26,7 @@ export function createCloudbasePorts(cloud: WxCloud): AppPorts {
     log: { info: (line) => console.log(line), error: (line) => console.error(line) },
     items: new CloudbaseItemQueries(db),
     directory: new CloudbaseDirectoryQueries(db),
+    presidium: new CloudbasePresidiumQueries(db),
+    unit: new CloudbaseUnitQueries(db),
   };
 }

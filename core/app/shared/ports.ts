@@ -10,6 +10,8 @@ import type { Transactor } from '../../ports/transactor';
 import type { ItemQueries } from '../../ports/item-queries';
 import type { DirectoryQueries } from '../../ports/directory-queries';
 import type { CallerDirectory } from './caller';
+import type { PresidiumQueries } from '../../ports/presidium-queries';
+import type { UnitQueries } from '../../ports/unit-queries';
 
 export interface Log {
   info(line: string): void;
@@ -26,4 +28,6 @@ export interface AppPorts {
   log: Log;
   items: ItemQueries;
   directory: DirectoryQueries;
+  presidium: PresidiumQueries;
+  unit: UnitQueries;
 }

@@ -30,6 +30,7 @@ export function keyProblem(key: string): string | null {
   if (key.length > 850) return 'cloudPath is longer than 850 characters';
   if (key.startsWith('/')) return 'cloudPath must not start with "/"';
   // `?` and `#` would cut the raw temporary URL CloudBase hands out (the SDK only `encodeURI`s it).
+  // eslint-disable-next-line no-control-regex -- refusing control characters is the point of this check
   if (/[\u0000-\u001f\u007f\\?#]/.test(key)) return 'cloudPath must not contain control characters, "\\", "?" or "#"';
   for (const segment of key.split('/')) {
     if (segment === '' || segment === '.' || segment === '..') return `cloudPath has an empty, "." or ".." segment`;

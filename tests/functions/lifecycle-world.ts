@@ -34,7 +34,7 @@ export const IDS = {
 
 const at = new Date(T0);
 
-function directory(): Record<string, Record<string, unknown>[]> {
+function directory(settings: Record<string, unknown>): Record<string, Record<string, unknown>[]> {
   const scoped = { townshipId: TOWNSHIP };
   const binding = (openid: string, role: string, refId: string) => ({ _id: `rb-${openid}`, ...scoped, openid, role, refId, boundAt: at, inviteCode: 'TEST' });
   return {
@@ -72,7 +72,7 @@ function directory(): Record<string, Record<string, unknown>[]> {
       binding(OPENID.unit, 'unitHandler', 'us-office'),
       binding(OPENID.villageUnit, 'unitHandler', 'us-village'),
     ],
-    settings: [{ _id: TOWNSHIP, ...scoped, relayMode: 'direct', updatedAt: at, updatedBy: 'test' }],
+    settings: [{ _id: TOWNSHIP, ...scoped, relayMode: 'direct', updatedAt: at, updatedBy: 'test', ...settings }],
   };
 }
 
@@ -94,10 +94,11 @@ export function rid(): string {
   return `req-${process.pid}-${seq}-${Math.random().toString(36).slice(2, 8)}`;
 }
 
-export async function createWorld(opts: { startAt?: string } = {}): Promise<World> {
+/** `settings` overrides fields of the township settings document (e.g. `timeRules`). */
+export async function createWorld(opts: { startAt?: string; settings?: Record<string, unknown> } = {}): Promise<World> {
   const env = await freshEnv({ startAt: opts.startAt ?? T0, frozen: true });
   const db = connectNodeSdk(env).database();
-  for (const [collection, docs] of Object.entries(directory())) {
+  for (const [collection, docs] of Object.entries(directory(opts.settings ?? {}))) {
     for (const { _id, ...fields } of docs) await db.collection(collection).doc(_id as string).set(fields);
   }
   return {

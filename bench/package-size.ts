@@ -90,12 +90,19 @@ function ignoreRules(projectRoot: string): IgnoreRule[] {
   return (pack.ignore ?? []).filter((r) => typeof r?.type === 'string' && typeof r?.value === 'string');
 }
 
+/** `**` any path, `*` any name part, `?` one character (DevTools' glob ignore rules). */
 function globToRegExp(glob: string): RegExp {
-  const escaped = glob
-    .replace(/[.+^${}()|[\]\\]/g, '\\$&')
-    .replace(/\*\*/g, '\u0000')
-    .replace(/\*/g, '[^/]*');
-  return new RegExp(`^${escaped.replace(/\u0000/g, '.*').replace(/\?/g, '[^/]')}$`);
+  let source = '';
+  for (let i = 0; i < glob.length; i++) {
+    const c = glob[i] as string;
+    if (c === '*' && glob[i + 1] === '*') {
+      source += '.*';
+      i += 1;
+    } else if (c === '*') source += '[^/]*';
+    else if (c === '?') source += '[^/]';
+    else source += c.replace(/[.+^${}()|[\]\\]/g, '\\$&');
+  }
+  return new RegExp(`^${source}$`);
 }
 
 /** DevTools reads ignore paths relative to the project; ours also accept them relative to miniprogram/. */

@@ -28,7 +28,14 @@ beforeAll(() => {
   );
   write(
     'project.config.json',
-    JSON.stringify({ packOptions: { ignore: [{ type: 'file', value: 'miniprogram/tsconfig.json' }] } }),
+    JSON.stringify({
+      packOptions: {
+        ignore: [
+          { type: 'file', value: 'miniprogram/tsconfig.json' },
+          { type: 'glob', value: 'miniprogram/dev/**/*.js' },
+        ],
+      },
+    }),
   );
   write(
     'miniprogram/app.json',
@@ -45,6 +52,7 @@ beforeAll(() => {
   write('miniprogram/pages/a/__tests__/helper.js', 'x'.repeat(5000));
   write('miniprogram/typings/wx.d.ts', 'x'.repeat(5000));
   write('miniprogram/README.md', 'x'.repeat(5000));
+  write('miniprogram/dev/tools/fake-data.js', 'x'.repeat(5000));
   write('miniprogram/packages/staff/pages/b/index.wxss', '.b { color: red; }');
   write(
     'miniprogram/packages/staff/pages/b/index.json',

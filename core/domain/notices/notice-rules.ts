@@ -27,11 +27,21 @@ export const NOTICE_KINDS = [
   'itemNotAccepted', // resident: not accepted, with the reason
   'itemMerged', // resident: merged into another item
   'reHandling', // resident: the item is handled again
+  'deadlineAlert', // deadlines sweep: a threshold passed (due soon, overdue, 督办, 通报, late triage/routing/review)
+  'dailyDigest', // presidium staff: the morning digest (new, due soon, overdue, waiting for review)
 ] as const;
 export type NoticeKind = (typeof NOTICE_KINDS)[number];
 
 /** Who receives it; resolved at dispatch: the submitter, the item's deputy, the lead unit's staff, presidium staff. */
-export type NoticeAudience = 'submitter' | 'deputy' | 'leadUnit' | 'staff';
+export type NoticeAudience =
+  | 'submitter'
+  | 'deputy'
+  | 'leadUnit'
+  | 'staff'
+  // Deadline audiences (deadlines/thresholds.ts): the supervising presidium member, the chair, the unit's leader.
+  | 'supervisor'
+  | 'chair'
+  | 'unitLeader';
 
 /** Urgent kinds are never muted by staff preferences. */
 export const URGENT_NOTICE_KINDS: readonly NoticeKind[] = ['urged', 'assigned', 'unsatisfied'];

@@ -124,6 +124,8 @@ export async function changeItem(ctx: CommandContext, request: ItemChangeRequest
   const townshipId = request.actor.townshipId;
   const settings = await ctx.ports.settings.load(townshipId);
   const now = ctx.now;
+  // The outbox rows of the committed run (the work may re-run on conflicts; the last run is the one committed).
+  let outboxIds: string[] = [];
   const run = await ctx.ports.transactor.run(ctx.requestKey, async (tx) => {
     const item = await tx.get<Item>('items', request.itemId);
     if (!item || item.townshipId !== townshipId) throw new DomainError('OPINION.NOT_FOUND');
@@ -155,7 +157,10 @@ export async function changeItem(ctx: CommandContext, request: ItemChangeRequest
       ...outbox.map((row): TxWrite => ({ kind: 'set', collection: 'outbox', id: row._id, doc: row as unknown as Record<string, unknown> })),
       ...(built.writes ?? []),
     ];
+    outboxIds = outbox.map((row) => row._id);
     return { writes, result: { item: next, event } };
   });
+  // After commit, try to deliver at once (bounded, never throws); what fails stays pending for the notices timer.
+  if (!run.replayed && ctx.ports.notices) await ctx.ports.notices.dispatchAfterCommit(outboxIds, now);
   return { ...run.result, replayed: run.replayed };
 }

@@ -10,6 +10,7 @@ import type { Transactor } from '../../ports/transactor';
 import type { ItemQueries } from '../../ports/item-queries';
 import type { DirectoryQueries } from '../../ports/directory-queries';
 import type { CallerDirectory } from './caller';
+import type { AppNotices } from '../notices/app-notices';
 import type { PresidiumQueries } from '../../ports/presidium-queries';
 import type { UnitQueries } from '../../ports/unit-queries';
 
@@ -30,4 +31,6 @@ export interface AppPorts {
   directory: DirectoryQueries;
   presidium: PresidiumQueries;
   unit: UnitQueries;
+  /** Inbox store and after-commit dispatch (issue 4); absent where a function does not deliver notices. */
+  notices?: AppNotices;
 }

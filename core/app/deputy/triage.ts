@@ -30,14 +30,15 @@ function responsePayload(item: Item, now: Date): Record<string, unknown> {
 
 async function run(
   ctx: CommandContext,
-  itemId: string,
+  ref: { itemId: string; expectedVersion?: number | undefined },
   build: (item: Item) => ItemCommand,
   extra: { eventPayload?: Record<string, unknown>; timed?: boolean } = {},
 ): Promise<Changed> {
   const actor = ctx.actor as Actor;
-  const seen = await loadVisibleItem(ctx.ports, actor, itemId);
+  const seen = await loadVisibleItem(ctx.ports, actor, ref.itemId);
   const result = await changeItem(ctx, {
-    itemId,
+    itemId: ref.itemId,
+    expectedVersion: ref.expectedVersion,
     actor,
     command: (item) => ({ command: build(item) }),
     eventPayload: { ...(extra.timed ? responsePayload(seen, ctx.now) : {}), ...extra.eventPayload },
@@ -45,29 +46,29 @@ async function run(
   return { itemId: result.item._id, status: result.item.status };
 }
 
-export function answerOnSpot(ctx: CommandContext, input: { itemId: string; text: string }): Promise<Changed> {
-  return run(ctx, input.itemId, () => ({ event: 'answerOnSpot', payload: { text: input.text } }), { timed: true });
+export function answerOnSpot(ctx: CommandContext, input: { itemId: string; expectedVersion?: number | undefined; text: string }): Promise<Changed> {
+  return run(ctx, input, () => ({ event: 'answerOnSpot', payload: { text: input.text } }), { timed: true });
 }
 
-export async function referToVillage(ctx: CommandContext, input: { itemId: string; unitId: string; note: string }): Promise<Changed> {
+export async function referToVillage(ctx: CommandContext, input: { itemId: string; expectedVersion?: number | undefined; unitId: string; note: string }): Promise<Changed> {
   const actor = ctx.actor as Actor;
   const unit = await ctx.ports.directory.findUnit(actor.townshipId, input.unitId);
   if (!unit || !unit.active || unit.unitType !== 'village') throw new DomainError('DIRECTORY.NOT_FOUND', '未找到该村(居)委会');
   const settings = await ctx.ports.settings.load(actor.townshipId);
   const dueAt = computeDueAt('villageReferral', ctx.now, settings.rules, settings.calendar);
-  return run(ctx, input.itemId, () => ({ event: 'referToVillage', payload: { unitId: unit._id, note: input.note, dueAt } }), {
+  return run(ctx, input, () => ({ event: 'referToVillage', payload: { unitId: unit._id, note: input.note, dueAt } }), {
     timed: true,
     eventPayload: { unitName: unit.name },
   });
 }
 
-export function recordVillageResult(ctx: CommandContext, input: { itemId: string; result: string }): Promise<Changed> {
-  return run(ctx, input.itemId, () => ({ event: 'recordVillageResult', payload: { result: input.result } }));
+export function recordVillageResult(ctx: CommandContext, input: { itemId: string; expectedVersion?: number | undefined; result: string }): Promise<Changed> {
+  return run(ctx, input, () => ({ event: 'recordVillageResult', payload: { result: input.result } }));
 }
 
 export async function forwardToPresidium(
   ctx: CommandContext,
-  input: { itemId: string; summary: string; deputyView: string; suggestedUnitId?: string | undefined; urgent: boolean },
+  input: { itemId: string; expectedVersion?: number | undefined; summary: string; deputyView: string; suggestedUnitId?: string | undefined; urgent: boolean },
 ): Promise<Changed> {
   const actor = ctx.actor as Actor;
   let unitName: string | undefined;
@@ -82,20 +83,20 @@ export async function forwardToPresidium(
     urgent: input.urgent,
     ...(input.suggestedUnitId ? { suggestedUnitId: input.suggestedUnitId } : {}),
   };
-  return run(ctx, input.itemId, () => ({ event: 'forwardToPresidium', payload }), {
+  return run(ctx, input, () => ({ event: 'forwardToPresidium', payload }), {
     timed: true,
     ...(unitName ? { eventPayload: { suggestedUnitName: unitName } } : {}),
   });
 }
 
-export function relay(ctx: CommandContext, input: { itemId: string; method: RelayMethod; note?: string | undefined }): Promise<Changed> {
-  return run(ctx, input.itemId, () => ({ event: 'relay', payload: { method: input.method, ...(input.note ? { note: input.note } : {}) } }));
+export function relay(ctx: CommandContext, input: { itemId: string; expectedVersion?: number | undefined; method: RelayMethod; note?: string | undefined }): Promise<Changed> {
+  return run(ctx, input, () => ({ event: 'relay', payload: { method: input.method, ...(input.note ? { note: input.note } : {}) } }));
 }
 
-export function rateOnBehalf(ctx: CommandContext, input: { itemId: string; rating: Rating; comment?: string | undefined }): Promise<Changed> {
-  return run(ctx, input.itemId, () => ({ event: 'rate', payload: { rating: input.rating, comment: input.comment ?? '' } }));
+export function rateOnBehalf(ctx: CommandContext, input: { itemId: string; expectedVersion?: number | undefined; rating: Rating; comment?: string | undefined }): Promise<Changed> {
+  return run(ctx, input, () => ({ event: 'rate', payload: { rating: input.rating, comment: input.comment ?? '' } }));
 }
 
-export function withdrawEntered(ctx: CommandContext, input: { itemId: string; reason?: string | undefined }): Promise<Changed> {
-  return run(ctx, input.itemId, () => ({ event: 'withdraw', payload: input.reason ? { reason: input.reason } : {} }));
+export function withdrawEntered(ctx: CommandContext, input: { itemId: string; expectedVersion?: number | undefined; reason?: string | undefined }): Promise<Changed> {
+  return run(ctx, input, () => ({ event: 'withdraw', payload: input.reason ? { reason: input.reason } : {} }));
 }

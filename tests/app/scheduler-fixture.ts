@@ -52,7 +52,7 @@ export async function messages(env: TestEnv): Promise<SentMessage[]> {
 
 /** Credits on the platform (what the user accepted) and in our counter (what account recorded). */
 export async function grantCredits(env: TestEnv, app: NodeSdkApp, openid: string, templateKey: keyof typeof TEMPLATE_IDS, count: number, ours = count) {
-  await dev(env, '/_dev/subscriptions', { env: env.name, openid, templateId: TEMPLATE_IDS[templateKey], count });
+  if (count > 0) await dev(env, '/_dev/subscriptions', { env: env.name, openid, templateId: TEMPLATE_IDS[templateKey], count });
   const db = app.database();
   await db.collection('subscriptionCredits').doc(`${openid}-${templateKey}`).set({ openid, templateKey, credits: ours, updatedAt: new Date(0) });
 }

@@ -1,6 +1,6 @@
 // The presidium function through the real bundle on local-cloud: registration, merge, not accepting, returning to
 // the deputy, assignment with its deadline and cap, extension decisions, reply review, re-handling, settings.
-import { OPENID, UNITS, assignForm, codeOf, createPresidiumWorld, ok, rid, type PresidiumWorld } from './presidium-world';
+import { assignForm, codeOf, createPresidiumWorld, ok, rid, type PresidiumWorld } from './presidium-world';
 
 let w: PresidiumWorld;
 beforeAll(async () => {

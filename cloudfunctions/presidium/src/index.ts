@@ -5,8 +5,13 @@ import { presidiumFunction } from '../../../core/app/presidium/presidium-functio
 import { createFunctionHandler } from '../../../core/app/shared/dispatcher';
 import { createCloudbasePorts } from '../../../core/adapters/cloudbase/ports';
 import type { WxCloud } from '../../../core/adapters/cloudbase/sdk';
+import { deadNoticeCommands } from '../../../core/app/notices/dead-notices-command';
+import { createCloudbaseAppNotices } from '../../../core/adapters/cloudbase/notices-ports';
 
 cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV as unknown as string });
-const handler = createFunctionHandler(presidiumFunction, createCloudbasePorts(cloud as unknown as WxCloud));
+const handler = createFunctionHandler(
+  { ...presidiumFunction, commands: { ...presidiumFunction.commands, ...deadNoticeCommands } },
+  { ...createCloudbasePorts(cloud as unknown as WxCloud), notices: createCloudbaseAppNotices(cloud as unknown as WxCloud, { dispatch: false }) },
+);
 
 export const main = (event: unknown) => handler(event, { openid: cloud.getWXContext().OPENID });

@@ -53,7 +53,12 @@ export function createSchedulerPorts(cloud: WxCloud, log: Log = consoleLog): Sch
   };
 }
 
-/** For AppPorts.notices in callable functions. */
-export function createCloudbaseAppNotices(cloud: WxCloud, log: Log = consoleLog): AppNotices {
-  return createAppNotices(createNoticePorts(cloud, log));
+/**
+ * For AppPorts.notices in callable functions. `dispatch: true` delivers after each commit; it needs
+ * `subscribeMessage.send` in the function's config.json `permissions.openapi` (else every send fails -604101 and
+ * waits for the notices timer). Without it, the function only serves the inbox store.
+ */
+export function createCloudbaseAppNotices(cloud: WxCloud, options: { dispatch: boolean; log?: Log }): AppNotices {
+  const notices = createAppNotices(createNoticePorts(cloud, options.log ?? consoleLog));
+  return options.dispatch ? notices : { store: notices.store, dispatchAfterCommit: async () => undefined };
 }

@@ -93,3 +93,57 @@ function judge<T>(outcome: Outcome): CallResult<T> {
   if (!error || typeof error.code !== 'string') return { ok: false, error: transportError('CLOUD.BAD_RESPONSE') };
   return { ok: false, error: domainError(error.code, error.message) };
 }
+
+/**
+ * Uploads a local file to cloud storage and resolves to its `cloud://` file id. Cloud mode: wx.cloud.uploadFile;
+ * local mode: local-cloud's upload route (`POST /storage/upload`, the same multipart fields). Progress is
+ * reported as a percentage; like callFunction it never rejects.
+ */
+export function uploadFile(
+  cloudPath: string,
+  filePath: string,
+  onProgress?: (percent: number) => void,
+): Promise<CallResult<{ fileId: string }>> {
+  const settings = currentSettings();
+  return new Promise((resolve) => {
+    const failed = (err: { errMsg?: string }) =>
+      resolve({
+        ok: false,
+        error: transportError(/timeout/i.test(err.errMsg ?? '') ? 'NETWORK.TIMEOUT' : 'NETWORK.UNREACHABLE'),
+      });
+    let task: { onProgressUpdate?(cb: (r: { progress: number }) => void): void } | undefined;
+    if (settings.mode === 'cloud') {
+      task = wx.cloud.uploadFile({
+        cloudPath,
+        filePath,
+        success: (res) => resolve({ ok: true, data: { fileId: res.fileID } }),
+        fail: failed,
+      }) as unknown as typeof task;
+    } else {
+      task = wx.uploadFile({
+        url: `${settings.localCloudUrl}/storage/upload?env=${encodeURIComponent(settings.env)}`,
+        filePath,
+        name: 'file',
+        formData: { env: settings.env, cloudPath },
+        header: { 'x-wx-openid': settings.devOpenid },
+        success(res) {
+          let body: { fileID?: unknown } = {};
+          try {
+            body = JSON.parse(res.data) as { fileID?: unknown };
+          } catch {
+            // an unreadable answer is a bad response below
+          }
+          if (res.statusCode === 200 && typeof body.fileID === 'string') {
+            resolve({ ok: true, data: { fileId: body.fileID } });
+          } else {
+            resolve({ ok: false, error: transportError('CLOUD.BAD_RESPONSE') });
+          }
+        },
+        fail: failed,
+      }) as unknown as typeof task;
+    }
+    if (onProgress && task && typeof task.onProgressUpdate === 'function') {
+      task.onProgressUpdate((r) => onProgress(r.progress));
+    }
+  });
+}

@@ -126,6 +126,13 @@ function installWx(recorder: WxRecorder): void {
       o.success?.({ errMsg: 'navigateTo:ok' });
       return Promise.resolve({ errMsg: 'navigateTo:ok' });
     },
+    redirectTo: (o: { url: string; success?: Callback<unknown> }) => {
+      navigations.push(o.url);
+      o.success?.({ errMsg: 'redirectTo:ok' });
+      return Promise.resolve({ errMsg: 'redirectTo:ok' });
+    },
+    stopPullDownRefresh: () => undefined,
+    showToast: () => Promise.resolve({ errMsg: 'showToast:ok' }),
   });
 }
 

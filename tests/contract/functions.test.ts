@@ -28,10 +28,10 @@ describe('identity', () => {
     expect(wx).toEqual({ ENV: env.name, SOURCE: 'wx_http' });
   });
 
-  test('account whoami answers the caller openid with no roles', async () => {
-    await expect(callFunction(env, 'account', { command: 'whoami' }, { openid: 'o-carol' })).resolves.toEqual({
+  test('a built product function answers through the same path: an unknown command is a coded error', async () => {
+    await expect(callFunction(env, 'account', { command: 'whoami' }, { openid: 'o-carol' })).resolves.toMatchObject({
       ok: true,
-      data: { openid: 'o-carol', roles: [] },
+      data: { registered: false, roles: [] },
     });
     await expect(callFunction(env, 'account', { command: 'nope' }, { openid: 'o-carol' })).resolves.toMatchObject({
       ok: false,
@@ -49,8 +49,10 @@ describe('callFunction between functions', () => {
 
   test('wx-server-sdk outside any function reaches functions too (scripts, tests)', async () => {
     const cloud = connectWxServerSdk(env);
-    const res = await cloud.callFunction({ name: 'account', data: { command: 'whoami' } });
-    expect(res).toMatchObject({ errMsg: 'callFunction:ok', result: { ok: true, data: { roles: [] } } });
+    const res = await cloud.callFunction({ name: '_probe', data: { command: 'context' } });
+    // A script is no mini-program user: the callee runs without an OPENID, as HTTP access does in the cloud.
+    expect(res).toMatchObject({ errMsg: 'callFunction:ok', result: { wx: { ENV: env.name } } });
+    expect((res.result as Probe).wx).not.toHaveProperty('OPENID');
   });
 
   test('a failing callee rejects the caller with what main threw (wx-server-sdk 4.0.2 reports errCode -1)', async () => {

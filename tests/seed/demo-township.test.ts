@@ -5,7 +5,7 @@ import { DEV_OPENIDS } from '../../database/seed/dev-identities';
 import { DEMO_COLLECTIONS, generateDemoTownship } from '../../database/seed/demo-township';
 import { TOWNSHIP } from '../../database/seed/places';
 import { isDemoSeeded, connect, seedDemoTownship, type SeedTarget } from '../../database/seed/write-seed';
-import { connectWxServerSdk, freshEnv, type TestEnv } from '../support/cloud';
+import { connectWxServerSdk, freshEnv, type TestEnv, type UntypedDatabase } from '../support/cloud';
 
 type Doc = Record<string, unknown> & { _id: string };
 
@@ -15,7 +15,7 @@ let cloud: ReturnType<typeof connectWxServerSdk>;
 const quiet = { log: () => undefined };
 
 async function all(collection: string): Promise<Doc[]> {
-  const db = cloud.database();
+  const db: UntypedDatabase = cloud.database();
   const filter =
     collection === 'townships' || collection === 'settings' ? { _id: TOWNSHIP.id } : { townshipId: TOWNSHIP.id };
   const { data } = await db.collection(collection).where(filter).limit(1000).get();
@@ -108,7 +108,7 @@ describe('the seeded demo township', () => {
   });
 
   it('binds every dev identity: the resident by a residents document, every other role by a role binding', async () => {
-    const db = cloud.database();
+    const db: UntypedDatabase = cloud.database();
     const resident = await db.collection('residents').where({ openid: DEV_OPENIDS.resident }).get();
     expect(resident.data).toEqual([
       expect.objectContaining({ townshipId: TOWNSHIP.id, linkedDeputyId: expect.any(String) }),

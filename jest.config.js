@@ -1,6 +1,9 @@
 // Two projects: node (domain, app, functions against local-cloud, contract, local-cloud) and jsdom
 // (miniprogram-simulate component tests, which need a DOM and a fresh module registry per test).
-const swc = ['@swc/jest', { jsc: { parser: { syntax: 'typescript' }, target: 'es2022' }, module: { type: 'commonjs' } }];
+const swc = [
+  '@swc/jest',
+  { jsc: { parser: { syntax: 'typescript' }, target: 'es2022' }, module: { type: 'commonjs' } },
+];
 
 /** @type {import('jest').Config} */
 module.exports = {

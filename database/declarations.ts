@@ -51,7 +51,8 @@ export function validateDeclaration(raw: unknown, source: string): CollectionDec
     const where = `indexes[${i}]`;
     if (!index || typeof index !== 'object') fail(`${where} must be an object`);
     const ix = index as Record<string, unknown>;
-    for (const key of Object.keys(ix)) if (!['name', 'unique', 'keys'].includes(key)) fail(`${where}: unknown property "${key}"`);
+    for (const key of Object.keys(ix))
+      if (!['name', 'unique', 'keys'].includes(key)) fail(`${where}: unknown property "${key}"`);
     if (typeof ix.name !== 'string' || !NAME.test(ix.name)) fail(`${where}.name must be an index name`);
     if (names.has(ix.name as string)) fail(`${where}: duplicate index name "${String(ix.name)}"`);
     names.add(ix.name as string);
@@ -96,7 +97,10 @@ export function validateDeclaration(raw: unknown, source: string): CollectionDec
 export function readDeclarations(dir: string): CollectionDeclaration[] {
   const folder = path.join(dir, 'collections');
   if (!fs.existsSync(folder)) return [];
-  const files = fs.readdirSync(folder).filter((f) => f.endsWith('.json')).sort();
+  const files = fs
+    .readdirSync(folder)
+    .filter((f) => f.endsWith('.json'))
+    .sort();
   return files.map((file) => {
     const source = path.join(folder, file);
     let raw: unknown;

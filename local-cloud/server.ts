@@ -36,7 +36,10 @@ export async function readBody(req: IncomingMessage): Promise<Buffer> {
 
 export function sendJson(res: ServerResponse, status: number, body: unknown): void {
   const text = JSON.stringify(body);
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text) });
+  res.writeHead(status, {
+    'content-type': 'application/json; charset=utf-8',
+    'content-length': Buffer.byteLength(text),
+  });
   res.end(text);
 }
 
@@ -55,7 +58,11 @@ async function parseAdminBody(req: IncomingMessage): Promise<Record<string, unkn
   return JSON.parse(raw.toString('utf8')) as Record<string, unknown>;
 }
 
-export function createServer(options: ServerOptions): { router: Router; environments: Environments; listen(): Promise<RunningServer> } {
+export function createServer(options: ServerOptions): {
+  router: Router;
+  environments: Environments;
+  listen(): Promise<RunningServer>;
+} {
   const router = new Router();
   const environments = new Environments(options.clock);
   let ready = false;
@@ -90,7 +97,11 @@ export function createServer(options: ServerOptions): { router: Router; environm
     const actionName = String(body.action ?? '');
     const handler = router.action(actionName);
     if (!handler) {
-      return sendJson(res, 200, { code: 'INVALID_ACTION', message: `local-cloud does not implement ${actionName}`, requestId });
+      return sendJson(res, 200, {
+        code: 'INVALID_ACTION',
+        message: `local-cloud does not implement ${actionName}`,
+        requestId,
+      });
     }
     const envName = String(body.envName ?? url.searchParams.get('env') ?? 'local');
     environments.get(envName);
@@ -106,7 +117,11 @@ export function createServer(options: ServerOptions): { router: Router; environm
       if (error instanceof CloudError) {
         return sendJson(res, error.httpStatus, { code: error.code, message: error.message, requestId });
       }
-      sendJson(res, 200, { code: 'SYS_ERR', message: error instanceof Error ? error.message : String(error), requestId });
+      sendJson(res, 200, {
+        code: 'SYS_ERR',
+        message: error instanceof Error ? error.message : String(error),
+        requestId,
+      });
     }
   }
 

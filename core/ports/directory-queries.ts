@@ -56,5 +56,8 @@ export interface DirectoryQueries {
   /** Requests: 1. */
   findInviteByCode(code: string): Promise<Invite | null>;
   /** Newest first, one page. Requests: 1. */
-  listInvites(townshipId: string, page: { limit: number; after?: { at: Date; id: string } | undefined }): Promise<InvitePage>;
+  listInvites(
+    townshipId: string,
+    page: { limit: number; after?: { at: Date; id: string } | undefined },
+  ): Promise<InvitePage>;
 }

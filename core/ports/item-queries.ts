@@ -65,9 +65,19 @@ export interface ItemQueries {
   /** One item by id within a township, or null. Requests: 1. */
   findById(townshipId: string, itemId: string): Promise<Item | null>;
   /** A resident's own items, newest first, optionally one status. Requests: 1. */
-  findMineBySubmitter(townshipId: string, residentId: string, page: PageRequest, status?: ItemStatus): Promise<ItemPage>;
+  findMineBySubmitter(
+    townshipId: string,
+    residentId: string,
+    page: PageRequest,
+    status?: ItemStatus,
+  ): Promise<ItemPage>;
   /** A deputy's inbox tab, newest first. Requests: 1. */
-  findDeputyInbox(townshipId: string, deputyId: string, filter: DeputyInboxFilter, page: PageRequest): Promise<ItemPage>;
+  findDeputyInbox(
+    townshipId: string,
+    deputyId: string,
+    filter: DeputyInboxFilter,
+    page: PageRequest,
+  ): Promise<ItemPage>;
   /** How many items a deputy's inbox tab holds. Requests: 1. */
   countDeputyInbox(townshipId: string, deputyId: string, filter: DeputyInboxFilter): Promise<number>;
   /** Items a resident submitted at or after `since` (the daily limit's pre-check). Requests: 1. */

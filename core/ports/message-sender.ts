@@ -47,5 +47,8 @@ export interface NoticeTemplate {
 /** Template ids and field mappings per notice kind, read from server-side settings (never from the client). */
 export interface NoticeTemplates {
   /** Requests: 1 per township per instance lifetime of the cache (settings document). */
-  templateFor(townshipId: string, kind: import('../domain/notices/notice-rules').NoticeKind): Promise<NoticeTemplate | null>;
+  templateFor(
+    townshipId: string,
+    kind: import('../domain/notices/notice-rules').NoticeKind,
+  ): Promise<NoticeTemplate | null>;
 }

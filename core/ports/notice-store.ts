@@ -75,7 +75,10 @@ export interface NoticeStore {
   /** Writes a new outbox row unless its id exists (the digest). True when written. Requests: 1. */
   addOutboxRow(row: StoredOutboxRow): Promise<boolean>;
   /** Dead rows of a township, newest first. Requests: 1 (outbox townshipId + status + createdAt). */
-  deadRows(townshipId: string, page: { limit: number; after?: { at: Date; id: string } | undefined }): Promise<DeadRowPage>;
+  deadRows(
+    townshipId: string,
+    page: { limit: number; after?: { at: Date; id: string } | undefined },
+  ): Promise<DeadRowPage>;
 
   /** Creates the notices whose ids are new. Requests: 1 per notice. */
   addToInbox(notices: readonly InboxNotice[]): Promise<void>;

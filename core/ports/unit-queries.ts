@@ -22,7 +22,12 @@ export type UnitTabFilter =
 
 export interface UnitQueries {
   /** One page of a tab; toSign, dueSoon and overdue by due instant (earliest first), others newest change first. Requests: 1. */
-  assignmentsPage(townshipId: string, unitId: string, filter: UnitTabFilter, page: PageRequest): Promise<CursorPage<Item>>;
+  assignmentsPage(
+    townshipId: string,
+    unitId: string,
+    filter: UnitTabFilter,
+    page: PageRequest,
+  ): Promise<CursorPage<Item>>;
   /** How many items a tab holds. Requests: 1 (count). */
   countTab(townshipId: string, unitId: string, filter: UnitTabFilter): Promise<number>;
 }

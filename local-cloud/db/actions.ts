@@ -68,7 +68,8 @@ export function databaseActions(deps: ActionDeps): Record<string, ActionHandler>
     const collection = name(body);
     const raw = Array.isArray(body.data) ? body.data : [body.data];
     const docs = raw.map((d) => parseField(d, now, 'data') as Doc);
-    if (docs.some((d) => !d || typeof d !== 'object' || Array.isArray(d))) throw dbErrors.invalidParam('data must be objects');
+    if (docs.some((d) => !d || typeof d !== 'object' || Array.isArray(d)))
+      throw dbErrors.invalidParam('data must be objects');
     const txn = txnOf(db, body);
     if (txn) {
       if (docs.length !== 1) throw dbErrors.notSingleDocument('add() of several documents');
@@ -113,7 +114,12 @@ export function databaseActions(deps: ActionDeps): Record<string, ActionHandler>
     const data = parseField(body.data, now, 'data');
     if (!data || typeof data !== 'object') throw dbErrors.invalidParam('data must be an object');
     checkIndexed(env, db, collection, filter, []);
-    const result = await db.modify(collection, filter, { merge: true, data: data as Doc }, { multi: false, upsert: false });
+    const result = await db.modify(
+      collection,
+      filter,
+      { merge: true, data: data as Doc },
+      { multi: false, upsert: false },
+    );
     const doc = result.after[0];
     return { data: { updated: result.updated, doc: doc ? stringifyEjson(doc) : null } };
   };

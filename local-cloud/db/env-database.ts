@@ -43,7 +43,9 @@ let idCounter = randomBytes(3).readUIntBE(0, 3);
 /** 32 hex characters like CloudBase's ids; a time prefix keeps insertion order close to _id order. */
 export function newDocumentId(): string {
   idCounter = (idCounter + 1) % 0xffffff;
-  const time = Math.floor(Date.now() / 1000).toString(16).padStart(8, '0');
+  const time = Math.floor(Date.now() / 1000)
+    .toString(16)
+    .padStart(8, '0');
   return time + idCounter.toString(16).padStart(6, '0') + randomBytes(9).toString('hex');
 }
 
@@ -63,7 +65,8 @@ export class EnvDatabase {
 
   /** Start-up: documents and created collections from the store. */
   load(created: string[], docs: Map<string, Doc[]>): void {
-    for (const name of created) if (!this.collections.has(name)) this.collections.set(name, new CollectionState(name, []));
+    for (const name of created)
+      if (!this.collections.has(name)) this.collections.set(name, new CollectionState(name, []));
     for (const [name, list] of docs) {
       // A stored collection that is no longer declared still holds data; keep it readable (CloudBase would too).
       if (!this.collections.has(name)) this.collections.set(name, new CollectionState(name, []));
@@ -157,7 +160,8 @@ export class EnvDatabase {
         if (coll.docs.has(id)) throw dbErrors.duplicateKey(collection, '_id_', id);
         return { collection, id, before: undefined, after: { ...doc, _id: id } };
       });
-      if (new Set(changes.map((c) => c.id)).size !== changes.length) throw dbErrors.duplicateKey(collection, '_id_', 'in batch');
+      if (new Set(changes.map((c) => c.id)).size !== changes.length)
+        throw dbErrors.duplicateKey(collection, '_id_', 'in batch');
       await this.commit(changes);
       return changes.map((c) => c.id);
     });
@@ -244,7 +248,8 @@ export class EnvDatabase {
       const changes: Change[] = [];
       for (const change of txn.writes.values()) {
         const coll = this.collection(change.collection);
-        if ((coll.lastWrite.get(change.id) ?? 0) > txn.startSeq) throw dbErrors.transactionConflict(change.collection, change.id);
+        if ((coll.lastWrite.get(change.id) ?? 0) > txn.startSeq)
+          throw dbErrors.transactionConflict(change.collection, change.id);
         // What is written replaces the current committed version (equal to the snapshot, as checked above).
         changes.push({ ...change, before: coll.docs.get(change.id) });
       }
@@ -273,7 +278,8 @@ export function applyUpdate(doc: Doc, spec: UpdateSpec): Doc {
   const copy = clone(doc);
   const modifier: Record<string, Record<string, unknown>> = {};
   for (const [field, value] of Object.entries(spec.data)) {
-    if (field.startsWith('$')) modifier[field] = { ...(modifier[field] ?? {}), ...(clone(value) as Record<string, unknown>) };
+    if (field.startsWith('$'))
+      modifier[field] = { ...(modifier[field] ?? {}), ...(clone(value) as Record<string, unknown>) };
     else modifier.$set = { ...(modifier.$set ?? {}), [field]: clone(value) };
   }
   if (modifier.$set && '_id' in modifier.$set) delete modifier.$set._id;

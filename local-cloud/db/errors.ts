@@ -5,7 +5,10 @@ import { CloudError } from '../http-router';
 
 export const dbErrors = {
   collectionNotExist: (name: string) =>
-    new CloudError('DATABASE_COLLECTION_NOT_EXIST', `[ResourceNotFound] Db or Table not exist: ${name}. Please check your request`),
+    new CloudError(
+      'DATABASE_COLLECTION_NOT_EXIST',
+      `[ResourceNotFound] Db or Table not exist: ${name}. Please check your request`,
+    ),
   collectionExists: (name: string) =>
     new CloudError('DATABASE_COLLECTION_ALREADY_EXIST', `[ResourceInUse] Table exist: ${name}`),
   invalidParam: (message: string) => new CloudError('INVALID_PARAM', message),

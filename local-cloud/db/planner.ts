@@ -10,9 +10,7 @@ import { TypeBound, type IndexDefinition, type Interval } from './sorted-index';
 import { isScalar, type SortSpec } from './values';
 
 export type Constraint =
-  | { kind: 'eq'; value: unknown }
-  | { kind: 'in'; values: unknown[] }
-  | { kind: 'range'; interval: Interval };
+  { kind: 'eq'; value: unknown } | { kind: 'in'; values: unknown[] } | { kind: 'range'; interval: Interval };
 
 export type Plan =
   | { kind: 'ids'; ids: string[] }
@@ -38,7 +36,10 @@ export interface PlanResult {
 const OPERATORS_THAT_CONSTRAIN = new Set(['$eq', '$in', '$gt', '$gte', '$lt', '$lte']);
 
 /** Top-level constraints usable by an index, one per field (the first usable form wins; mingo re-checks all). */
-export function analyzeFilter(filter: Record<string, unknown>): { constraints: Map<string, Constraint>; fields: string[] } {
+export function analyzeFilter(filter: Record<string, unknown>): {
+  constraints: Map<string, Constraint>;
+  fields: string[];
+} {
   const constraints = new Map<string, Constraint>();
   const fields: string[] = [];
   const visit = (f: Record<string, unknown>): void => {
@@ -102,7 +103,8 @@ export function planQuery(filter: Record<string, unknown>, sort: SortSpec, index
   const { constraints, fields } = analyzeFilter(filter);
   const idc = constraints.get('_id');
   if (idc?.kind === 'eq') return { plan: { kind: 'ids', ids: [String(idc.value)] }, served: true, fields };
-  if (idc?.kind === 'in') return { plan: { kind: 'ids', ids: [...new Set(idc.values.map(String))] }, served: true, fields };
+  if (idc?.kind === 'in')
+    return { plan: { kind: 'ids', ids: [...new Set(idc.values.map(String))] }, served: true, fields };
 
   let best: { plan: Plan & { kind: 'index' }; score: number } | undefined;
   for (const index of indexes) {
@@ -116,7 +118,8 @@ export function planQuery(filter: Record<string, unknown>, sort: SortSpec, index
     const next = p < index.keys.length ? constraints.get((index.keys[p] as { field: string }).field) : undefined;
     let intervals: Interval[] | undefined;
     if (next?.kind === 'range') intervals = [next.interval];
-    else if (next?.kind === 'in') intervals = next.values.map((v) => ({ low: v, lowInclusive: true, high: v, highInclusive: true }));
+    else if (next?.kind === 'in')
+      intervals = next.values.map((v) => ({ low: v, lowInclusive: true, high: v, highInclusive: true }));
     if (p === 0 && !intervals) continue; // the leading key is not constrained: this index does not serve
     const order = orderFromIndex(index, p, next?.kind === 'in', sort, constraints);
     const score = p * 4 + (intervals ? 2 : 0) + (order.ordered ? 1 : 0);

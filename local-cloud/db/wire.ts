@@ -24,7 +24,8 @@ export function parseField(raw: unknown, now: number, what: string): unknown {
 export function parseFilter(raw: unknown, now: number): Doc {
   const value = parseField(raw, now, 'query');
   if (value === undefined) return {};
-  if (!value || typeof value !== 'object' || Array.isArray(value)) throw dbErrors.invalidParam('query must be an object');
+  if (!value || typeof value !== 'object' || Array.isArray(value))
+    throw dbErrors.invalidParam('query must be an object');
   return value as Doc;
 }
 

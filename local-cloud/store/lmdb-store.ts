@@ -48,7 +48,8 @@ export class DocumentStore {
     if (changes.length === 0) return;
     await this.db.transaction(() => {
       for (const change of changes) {
-        if (change.kind === 'put') this.db.put(['d', change.env, change.collection, change.id], stringifyEjson(change.doc));
+        if (change.kind === 'put')
+          this.db.put(['d', change.env, change.collection, change.id], stringifyEjson(change.doc));
         else if (change.kind === 'delete') this.db.remove(['d', change.env, change.collection, change.id]);
         else this.db.put(['c', change.env, change.collection], '1');
       }

@@ -10,7 +10,17 @@ import { dispatchDue, dispatchRows } from '../../core/app/notices/dispatch';
 import type { NoticePorts } from '../../core/app/notices/ports';
 import type { SchedulerPorts } from '../../core/app/scheduler/ports';
 import type { Transactor } from '../../core/ports/transactor';
-import { OPENIDS, TEMPLATE_IDS, grantCredits, insertHandlingItem, messages, readItem, seedTownship, timeline, T } from './scheduler-fixture';
+import {
+  OPENIDS,
+  TEMPLATE_IDS,
+  grantCredits,
+  insertHandlingItem,
+  messages,
+  readItem,
+  seedTownship,
+  timeline,
+  T,
+} from './scheduler-fixture';
 
 let env: TestEnv;
 let app: NodeSdkApp;
@@ -33,11 +43,22 @@ beforeAll(async () => {
 
 async function outbox(itemId: string) {
   const res = await app.database().collection('outbox').where({ itemId }).limit(50).get();
-  return res.data as { _id: string; status: string; attempts: number; nextAttemptAt: Date; audience: string; deliveries?: Record<string, string> }[];
+  return res.data as {
+    _id: string;
+    status: string;
+    attempts: number;
+    nextAttemptAt: Date;
+    audience: string;
+    deliveries?: Record<string, string>;
+  }[];
 }
 
 async function credits(openid: string, key: keyof typeof TEMPLATE_IDS): Promise<number> {
-  const res = await app.database().collection('subscriptionCredits').where({ _id: `${openid}-${key}` }).get();
+  const res = await app
+    .database()
+    .collection('subscriptionCredits')
+    .where({ _id: `${openid}-${key}` })
+    .get();
   return (res.data[0] as { credits?: number } | undefined)?.credits ?? 0;
 }
 
@@ -85,7 +106,12 @@ describe('the sweep claims, acts and records once', () => {
     await dispatchDue(notices, { now: AT_DUE });
     const sent = (await messages(env)).slice(before).filter((m) => m.page?.includes('id=crash'));
     expect(sent.map((m) => m.touser)).toEqual([OPENIDS.member]);
-    expect(sent[0]!.fields).toEqual({ thing1: '村口道路坑洼需要修补', phrase2: '已逾期', date3: '2026年3月6日', thing4: '已到办理期限，系统催办' });
+    expect(sent[0]!.fields).toEqual({
+      thing1: '村口道路坑洼需要修补',
+      phrase2: '已逾期',
+      date3: '2026年3月6日',
+      thing4: '已到办理期限，系统催办',
+    });
   });
 });
 
@@ -109,7 +135,10 @@ describe('credits and the inbox', () => {
     expect(await credits(OPENIDS.handler, 'deadlineAlert')).toBe(2);
     expect(await credits(OPENIDS.leader, 'deadlineAlert')).toBe(0);
     const unitRow = (await outbox('credits')).find((r) => r.audience === 'leadUnit')!;
-    expect(unitRow).toMatchObject({ status: 'sent', deliveries: { [OPENIDS.handler]: 'sent', [OPENIDS.leader]: 'noCredit' } });
+    expect(unitRow).toMatchObject({
+      status: 'sent',
+      deliveries: { [OPENIDS.handler]: 'sent', [OPENIDS.leader]: 'noCredit' },
+    });
   });
 });
 
@@ -119,7 +148,10 @@ describe('retries', () => {
     await grantCredits(env, app, OPENIDS.handler, 'deadlineAlert', 10);
     await grantCredits(env, app, OPENIDS.leader, 'deadlineAlert', 10);
     await grantCredits(env, app, OPENIDS.member, 'deadlineAlert', 10);
-    const busy: NoticePorts = { ...notices, sender: { send: async () => ({ ok: false, errCode: -1, errMsg: 'system busy' }) } };
+    const busy: NoticePorts = {
+      ...notices,
+      sender: { send: async () => ({ ok: false, errCode: -1, errMsg: 'system busy' }) },
+    };
     await runSweep(scheduler, { now: AT_DUE });
     const row = () => outbox('flaky').then((rows) => rows.find((r) => r.audience === 'leadUnit')!);
 

@@ -51,30 +51,53 @@ export async function messages(env: TestEnv): Promise<SentMessage[]> {
 }
 
 /** Credits on the platform (what the user accepted) and in our counter (what account recorded). */
-export async function grantCredits(env: TestEnv, app: NodeSdkApp, openid: string, templateKey: keyof typeof TEMPLATE_IDS, count: number, ours = count) {
-  if (count > 0) await dev(env, '/_dev/subscriptions', { env: env.name, openid, templateId: TEMPLATE_IDS[templateKey], count });
+export async function grantCredits(
+  env: TestEnv,
+  app: NodeSdkApp,
+  openid: string,
+  templateKey: keyof typeof TEMPLATE_IDS,
+  count: number,
+  ours = count,
+) {
+  if (count > 0)
+    await dev(env, '/_dev/subscriptions', { env: env.name, openid, templateId: TEMPLATE_IDS[templateKey], count });
   const db = app.database();
-  await db.collection('subscriptionCredits').doc(`${openid}-${templateKey}`).set({ openid, templateKey, credits: ours, updatedAt: new Date(0) });
+  await db
+    .collection('subscriptionCredits')
+    .doc(`${openid}-${templateKey}`)
+    .set({ openid, templateKey, credits: ours, updatedAt: new Date(0) });
 }
 
 export async function seedTownship(env: TestEnv, app: NodeSdkApp, options: { credits?: number } = {}): Promise<void> {
   const db = app.database();
   const at = new Date('2026-01-01T00:00:00Z');
   await db.collection('townships').doc(T).set({ townshipId: T, name: '青禾镇', term: '第十八届', createdAt: at });
-  await db.collection('settings').doc(T).set({
-    townshipId: T,
-    noticeTemplates: Object.fromEntries(Object.entries(TEMPLATE_IDS).map(([k, id]) => [k, { templateId: id }])),
-  });
+  await db
+    .collection('settings')
+    .doc(T)
+    .set({
+      townshipId: T,
+      noticeTemplates: Object.fromEntries(Object.entries(TEMPLATE_IDS).map(([k, id]) => [k, { templateId: id }])),
+    });
   const officials = [
     ['off-staff', 'staff', '王专干'],
     ['off-chair', 'chair', '李主席'],
     ['off-member', 'presidiumMember', '赵委员'],
   ] as const;
   for (const [id, role, name] of officials) {
-    await db.collection('officials').doc(id).set({ townshipId: T, name, officialRole: role, phone: '13800000000', active: true });
+    await db
+      .collection('officials')
+      .doc(id)
+      .set({ townshipId: T, name, officialRole: role, phone: '13800000000', active: true });
   }
-  await db.collection('unitStaff').doc('us-handler').set({ townshipId: T, unitId: UNIT, name: '周承办', unitRole: 'unitHandler', phone: '1', active: true });
-  await db.collection('unitStaff').doc('us-leader').set({ townshipId: T, unitId: UNIT, name: '吴负责', unitRole: 'unitLeader', phone: '1', active: true });
+  await db
+    .collection('unitStaff')
+    .doc('us-handler')
+    .set({ townshipId: T, unitId: UNIT, name: '周承办', unitRole: 'unitHandler', phone: '1', active: true });
+  await db
+    .collection('unitStaff')
+    .doc('us-leader')
+    .set({ townshipId: T, unitId: UNIT, name: '吴负责', unitRole: 'unitLeader', phone: '1', active: true });
   const bindings = [
     [OPENIDS.staff, 'staff', 'off-staff'],
     [OPENIDS.chair, 'chair', 'off-chair'],
@@ -84,12 +107,16 @@ export async function seedTownship(env: TestEnv, app: NodeSdkApp, options: { cre
     [OPENIDS.leader, 'unitLeader', 'us-leader'],
   ] as const;
   for (const [openid, role, refId] of bindings) {
-    await db.collection('roleBindings').doc(`rb-${openid}`).set({ townshipId: T, openid, role, refId, boundAt: at, inviteCode: 'X' });
+    await db
+      .collection('roleBindings')
+      .doc(`rb-${openid}`)
+      .set({ townshipId: T, openid, role, refId, boundAt: at, inviteCode: 'X' });
   }
   const credits = options.credits ?? 20;
   if (credits > 0) {
     for (const openid of Object.values(OPENIDS)) {
-      for (const key of Object.keys(TEMPLATE_IDS) as (keyof typeof TEMPLATE_IDS)[]) await grantCredits(env, app, openid, key, credits);
+      for (const key of Object.keys(TEMPLATE_IDS) as (keyof typeof TEMPLATE_IDS)[])
+        await grantCredits(env, app, openid, key, credits);
     }
   }
 }
@@ -145,7 +172,14 @@ export async function insertHandlingItem(
     forwardedAt: new Date(assignedAt.getTime() - 3_600_000),
   } as Item;
   item.nextCheckAt = nextCheckAt(
-    { status: item.status, submittedAt: item.submittedAt, statusSince: item.statusSince, assignment: item.assignment, dueAt, handledThresholds: [] },
+    {
+      status: item.status,
+      submittedAt: item.submittedAt,
+      statusSince: item.statusSince,
+      assignment: item.assignment,
+      dueAt,
+      handledThresholds: [],
+    },
     DEFAULT_TIME_RULES,
     calendar,
   );
@@ -159,7 +193,10 @@ export async function readItem(app: NodeSdkApp, id: string): Promise<Item> {
   return (res.data as Item[])[0]!;
 }
 
-export async function timeline(app: NodeSdkApp, itemId: string): Promise<{ event: string; at: Date; payload: Record<string, unknown> }[]> {
+export async function timeline(
+  app: NodeSdkApp,
+  itemId: string,
+): Promise<{ event: string; at: Date; payload: Record<string, unknown> }[]> {
   const res = await app.database().collection('itemEvents').where({ itemId }).orderBy('seq', 'asc').limit(100).get();
   return res.data as { event: string; at: Date; payload: Record<string, unknown> }[];
 }

@@ -15,7 +15,8 @@ beforeAll(async () => {
   cloud = connectWxServerSdk(env);
   db = cloud.database();
   for (const row of sales) await db.collection('contractItems').add({ data: row });
-  for (const code of ['o0', 'o1', 'o2']) await db.collection('contractOwners').add({ data: { code, name: `Owner ${code}` } });
+  for (const code of ['o0', 'o1', 'o2'])
+    await db.collection('contractOwners').add({ data: { code, name: `Owner ${code}` } });
 });
 
 describe('aggregate', () => {
@@ -46,7 +47,10 @@ describe('aggregate', () => {
       .sort({ i: 1 })
       .limit(3)
       .end();
-    const expected = sales.filter((s) => s.amount > 10).slice(0, 3).map((s) => ({ i: s.i, double: s.amount * 2 }));
+    const expected = sales
+      .filter((s) => s.amount > 10)
+      .slice(0, 3)
+      .map((s) => ({ i: s.i, double: s.amount * 2 }));
     expect(res.list).toEqual(expected);
   });
 
@@ -81,8 +85,14 @@ describe('transactions', () => {
     const [a, b] = [await account(100), await account(0)];
     const result = await db.runTransaction(async (t: UntypedDatabase) => {
       const from = (await t.collection('contractLedger').doc(a).get()).data as { balance: number };
-      await t.collection('contractLedger').doc(a).update({ data: { balance: from.balance - 30 } });
-      await t.collection('contractLedger').doc(b).update({ data: { balance: db.command.inc(30) } });
+      await t
+        .collection('contractLedger')
+        .doc(a)
+        .update({ data: { balance: from.balance - 30 } });
+      await t
+        .collection('contractLedger')
+        .doc(b)
+        .update({ data: { balance: db.command.inc(30) } });
       const added = await t.collection('contractLedger').add({ data: { transfer: 30 } });
       return added._id;
     });
@@ -93,7 +103,10 @@ describe('transactions', () => {
   test('writes are invisible outside until commit; rollback discards them', async () => {
     const a = await account(10);
     const t = await db.startTransaction();
-    await t.collection('contractLedger').doc(a).update({ data: { balance: 99 } });
+    await t
+      .collection('contractLedger')
+      .doc(a)
+      .update({ data: { balance: 99 } });
     expect((await t.collection('contractLedger').doc(a).get()).data).toMatchObject({ balance: 99 });
     expect(await balance(a)).toBe(10);
     await t.rollback();
@@ -104,7 +117,10 @@ describe('transactions', () => {
     const a = await account(1);
     const t = await db.startTransaction();
     await t.collection('contractLedger').doc(a).get();
-    await db.collection('contractLedger').doc(a).update({ data: { balance: 2 } });
+    await db
+      .collection('contractLedger')
+      .doc(a)
+      .update({ data: { balance: 2 } });
     expect((await t.collection('contractLedger').doc(a).get()).data).toMatchObject({ balance: 1 });
     await t.rollback();
   });
@@ -117,8 +133,15 @@ describe('transactions', () => {
       attempts += 1;
       const current = (await t.collection('contractLedger').doc(a).get()).data as { balance: number };
       // Another writer changes the document after this transaction started, on the first attempt only.
-      if (attempts === 1) await other.collection('contractLedger').doc(a).update({ balance: other.command.inc(100) });
-      await t.collection('contractLedger').doc(a).update({ data: { balance: current.balance + 1 } });
+      if (attempts === 1)
+        await other
+          .collection('contractLedger')
+          .doc(a)
+          .update({ balance: other.command.inc(100) });
+      await t
+        .collection('contractLedger')
+        .doc(a)
+        .update({ data: { balance: current.balance + 1 } });
     });
     expect(attempts).toBe(2);
     expect(await balance(a)).toBe(101);
@@ -127,8 +150,14 @@ describe('transactions', () => {
   test('of two transactions writing the same document, the first to commit wins', async () => {
     const a = await account(0);
     const [t1, t2] = [await db.startTransaction(), await db.startTransaction()];
-    await t1.collection('contractLedger').doc(a).update({ data: { balance: 1 } });
-    await t2.collection('contractLedger').doc(a).update({ data: { balance: 2 } });
+    await t1
+      .collection('contractLedger')
+      .doc(a)
+      .update({ data: { balance: 1 } });
+    await t2
+      .collection('contractLedger')
+      .doc(a)
+      .update({ data: { balance: 2 } });
     await t1.commit();
     await expect(t2.commit()).rejects.toMatchObject({ code: 'DATABASE_TRANSACTION_CONFLICT' });
     expect(await balance(a)).toBe(1);
@@ -144,7 +173,10 @@ describe('transactions', () => {
     const a = await account(5);
     const created = `txn-set-${Date.now()}`;
     await db.runTransaction(async (t: UntypedDatabase) => {
-      await t.collection('contractLedger').doc(created).set({ data: { balance: 7 } });
+      await t
+        .collection('contractLedger')
+        .doc(created)
+        .set({ data: { balance: 7 } });
       await t.collection('contractLedger').doc(a).remove();
     });
     expect(await balance(created)).toBe(7);

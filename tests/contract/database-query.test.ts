@@ -2,7 +2,15 @@
 // ordering and paging, the server's 100/1000 limits, projection, ids, dates, missing documents and collections.
 import { connectWxServerSdk, freshEnv, type TestEnv, type UntypedDatabase } from '../support/cloud';
 
-type Row = { _id?: string; category: string; score: number; tags: string[]; name: string; extra?: string; rank?: number };
+type Row = {
+  _id?: string;
+  category: string;
+  score: number;
+  tags: string[];
+  name: string;
+  extra?: string;
+  rank?: number;
+};
 
 let env: TestEnv;
 let db: UntypedDatabase;
@@ -47,7 +55,11 @@ describe('command operators select what their MongoDB meaning selects', () => {
     ['db.RegExp', () => ({ name: db.RegExp({ regexp: '^item-0', options: '' }) }), (r) => /^item-0/.test(r.name)],
   ];
   test.each(cases)('%s', async (_label, where, predicate) => {
-    const res = await db.collection('contractItems').where({ category: 'ops', ...where() }).limit(100).get();
+    const res = await db
+      .collection('contractItems')
+      .where({ category: 'ops', ...where() })
+      .limit(100)
+      .get();
     const expected = fixture.filter(predicate);
     expect(expected.length).toBeGreaterThan(0);
     expect(ids(res.data as Row[])).toEqual(ids(expected));
@@ -87,9 +99,15 @@ describe('server read limits', () => {
         action: 'database.insertDocument',
         envName: env.name,
         collectionName: 'contractItems',
-        data: rows.slice(i, i + 100).map((r) => JSON.stringify({ category: r.category, rank: { $numberInt: String(r.rank) } })),
+        data: rows
+          .slice(i, i + 100)
+          .map((r) => JSON.stringify({ category: r.category, rank: { $numberInt: String(r.rank) } })),
       };
-      const res = await fetch(env.adminUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+      const res = await fetch(env.adminUrl, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      });
       expect(res.status).toBe(200);
     }
   });
@@ -119,7 +137,13 @@ describe('server read limits', () => {
   });
 
   test('an empty filter ordered by an indexed field pages through everything in order', async () => {
-    const res = await db.collection('contractItems').where({ category: 'bulk' }).orderBy('rank', 'asc').skip(990).limit(20).get();
+    const res = await db
+      .collection('contractItems')
+      .where({ category: 'bulk' })
+      .orderBy('rank', 'asc')
+      .skip(990)
+      .limit(20)
+      .get();
     expect((res.data as Row[]).map((r) => r.rank)).toEqual(Array.from({ length: 20 }, (_, i) => 990 + i));
   });
 });
@@ -133,7 +157,10 @@ describe('documents', () => {
   test('generated _ids are 32 hex characters and server writes get no _openid', async () => {
     const first = fixture[0] as Row;
     expect(first._id).toMatch(/^[0-9a-f]{32}$/);
-    const { data } = await db.collection('contractItems').doc(first._id as string).get();
+    const { data } = await db
+      .collection('contractItems')
+      .doc(first._id as string)
+      .get();
     expect(data).not.toHaveProperty('_openid');
     expect(data).toEqual({ ...first });
   });
@@ -143,13 +170,19 @@ describe('documents', () => {
     const { _id } = await db.collection('contractItems').add({
       data: { category: 'dates', at, stamped: db.serverDate(), later: db.serverDate({ offset: 60_000 }) },
     });
-    const { data } = await db.collection('contractItems').doc(_id as string).get();
+    const { data } = await db
+      .collection('contractItems')
+      .doc(_id as string)
+      .get();
     const now = await env.now();
     expect(data.at).toBeInstanceOf(Date);
     expect((data.at as Date).getTime()).toBe(at.getTime());
     expect((data.stamped as Date).getTime()).toBe(now);
     expect((data.later as Date).getTime()).toBe(now + 60_000);
-    const byDate = await db.collection('contractItems').where({ category: 'dates', at: db.command.lte(at) }).get();
+    const byDate = await db
+      .collection('contractItems')
+      .where({ category: 'dates', at: db.command.lte(at) })
+      .get();
     expect(ids(byDate.data as Row[])).toEqual([_id]);
   });
 
@@ -158,7 +191,9 @@ describe('documents', () => {
       'document with _id no-such-id does not exist',
     );
     const cloud = connectWxServerSdk(env);
-    const lenient: UntypedDatabase = (cloud.database as (config: object) => UntypedDatabase)({ throwOnNotFound: false });
+    const lenient: UntypedDatabase = (cloud.database as (config: object) => UntypedDatabase)({
+      throwOnNotFound: false,
+    });
     await expect(lenient.collection('contractItems').doc('no-such-id').get()).resolves.toMatchObject({ data: null });
   });
 
@@ -166,12 +201,20 @@ describe('documents', () => {
     await expect(db.collection('contractUndeclared').where({ a: 1 }).get()).rejects.toMatchObject({ errCode: -502005 });
     await db.createCollection('contractCreated');
     const { _id } = await db.collection('contractCreated').add({ data: { a: 1 } });
-    await expect(db.collection('contractCreated').doc(_id as string).get()).resolves.toMatchObject({ data: { a: 1 } });
+    await expect(
+      db
+        .collection('contractCreated')
+        .doc(_id as string)
+        .get(),
+    ).resolves.toMatchObject({ data: { a: 1 } });
     await expect(db.createCollection('contractCreated')).rejects.toBeDefined();
   });
 
   test('count() counts what where() selects', async () => {
-    const { total } = await db.collection('contractItems').where({ category: 'ops', score: db.command.gt(5) }).count();
+    const { total } = await db
+      .collection('contractItems')
+      .where({ category: 'ops', score: db.command.gt(5) })
+      .count();
     expect(total).toBe(fixture.filter((r) => r.score > 5).length);
   });
 });

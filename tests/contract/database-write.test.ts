@@ -18,10 +18,11 @@ async function fresh(data: Record<string, unknown>): Promise<string> {
 }
 
 async function read(id: string): Promise<Record<string, unknown>> {
-  const { _id: _ignored, category: _c, ...rest } = (await db.collection('contractItems').doc(id).get()).data as Record<
-    string,
-    unknown
-  >;
+  const {
+    _id: _ignored,
+    category: _c,
+    ...rest
+  } = (await db.collection('contractItems').doc(id).get()).data as Record<string, unknown>;
   return rest;
 }
 
@@ -34,7 +35,12 @@ describe('update operators change a document as MongoDB does', () => {
     ['min keeps the smaller', { n: 5 }, () => ({ n: _().min(3) }), { n: 3 }],
     ['max keeps the larger', { n: 5 }, () => ({ n: _().max(3) }), { n: 5 }],
     ['set replaces a sub-document', { o: { a: 1, b: 2 } }, () => ({ o: _().set({ c: 3 }) }), { o: { c: 3 } }],
-    ['plain object merges into a sub-document', { o: { a: 1, b: 2 } }, () => ({ o: { c: 3 } }), { o: { a: 1, b: 2, c: 3 } }],
+    [
+      'plain object merges into a sub-document',
+      { o: { a: 1, b: 2 } },
+      () => ({ o: { c: 3 } }),
+      { o: { a: 1, b: 2, c: 3 } },
+    ],
     ['dotted path', { o: { a: 1 } }, () => ({ 'o.a': 9 }), { o: { a: 9 } }],
     ['remove', { n: 1, m: 2 }, () => ({ n: _().remove() }), { m: 2 }],
     ['rename', { n: 1 }, () => ({ n: _().rename('k') }), { k: 1 }],
@@ -60,7 +66,10 @@ describe('update operators change a document as MongoDB does', () => {
   test('serverDate in an update is now on the environment clock', async () => {
     const id = await fresh({});
     await env.advance(5_000);
-    await db.collection('contractItems').doc(id).update({ data: { touchedAt: db.serverDate() } });
+    await db
+      .collection('contractItems')
+      .doc(id)
+      .update({ data: { touchedAt: db.serverDate() } });
     expect(((await read(id)).touchedAt as Date).getTime()).toBe(await env.now());
   });
 });
@@ -68,27 +77,39 @@ describe('update operators change a document as MongoDB does', () => {
 describe('doc() writes', () => {
   test('set() replaces the whole document (fields not given are gone) and reports no creation', async () => {
     const id = await fresh({ a: 1, b: 2 });
-    const res = await db.collection('contractItems').doc(id).set({ data: { category: 'write', c: 3 } });
+    const res = await db
+      .collection('contractItems')
+      .doc(id)
+      .set({ data: { category: 'write', c: 3 } });
     expect(res.stats).toEqual({ updated: 1, created: 0 });
     expect(await read(id)).toEqual({ c: 3 });
   });
 
   test('set() on a missing id creates the document with that id', async () => {
     const id = `set-${Date.now()}`;
-    const res = await db.collection('contractItems').doc(id).set({ data: { category: 'write', c: 1 } });
+    const res = await db
+      .collection('contractItems')
+      .doc(id)
+      .set({ data: { category: 'write', c: 1 } });
     expect(res.stats).toEqual({ updated: 0, created: 1 });
     expect(await read(id)).toEqual({ c: 1 });
   });
 
   test('update() of a missing document changes nothing and reports 0', async () => {
-    const res = await db.collection('contractItems').doc('missing-doc').update({ data: { a: 1 } });
+    const res = await db
+      .collection('contractItems')
+      .doc('missing-doc')
+      .update({ data: { a: 1 } });
     expect(res.stats.updated).toBe(0);
     await expect(db.collection('contractItems').doc('missing-doc').get()).rejects.toThrow('does not exist');
   });
 
   test('update() that changes nothing reports 0 updated (MongoDB nModified)', async () => {
     const id = await fresh({ a: 1 });
-    const res = await db.collection('contractItems').doc(id).update({ data: { a: 1 } });
+    const res = await db
+      .collection('contractItems')
+      .doc(id)
+      .update({ data: { a: 1 } });
     expect(res.stats.updated).toBe(0);
   });
 
@@ -100,7 +121,9 @@ describe('doc() writes', () => {
 
   test('add() with an existing _id fails; no write gets an _openid', async () => {
     const id = await fresh({ a: 1 });
-    await expect(db.collection('contractItems').add({ data: { _id: id, category: 'write' } })).rejects.toThrow(/duplicate key/);
+    await expect(db.collection('contractItems').add({ data: { _id: id, category: 'write' } })).rejects.toThrow(
+      /duplicate key/,
+    );
     const doc = (await db.collection('contractItems').doc(id).get()).data;
     expect(doc).not.toHaveProperty('_openid');
   });
@@ -110,7 +133,10 @@ describe('batch writes with where()', () => {
   test('update() changes every match and remove() removes every match', async () => {
     const owner = `owner-${Date.now()}`;
     for (let i = 0; i < 5; i++) await fresh({ owner, i });
-    const updated = await db.collection('contractItems').where({ owner, i: db.command.gte(2) }).update({ data: { flag: true } });
+    const updated = await db
+      .collection('contractItems')
+      .where({ owner, i: db.command.gte(2) })
+      .update({ data: { flag: true } });
     expect(updated.stats.updated).toBe(3);
     const flagged = await db.collection('contractItems').where({ owner, flag: true }).count();
     expect(flagged.total).toBe(3);

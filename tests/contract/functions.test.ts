@@ -52,7 +52,7 @@ describe('callFunction between functions', () => {
     const res = await cloud.callFunction({ name: '_probe', data: { command: 'context' } });
     // A script is no mini-program user: the callee runs without an OPENID, as HTTP access does in the cloud.
     expect(res).toMatchObject({ errMsg: 'callFunction:ok', result: { wx: { ENV: env.name } } });
-    expect(((res as { result: Probe }).result).wx).not.toHaveProperty('OPENID');
+    expect((res as { result: Probe }).result.wx).not.toHaveProperty('OPENID');
   });
 
   test('a failing callee rejects the caller with what main threw (wx-server-sdk 4.0.2 reports errCode -1)', async () => {

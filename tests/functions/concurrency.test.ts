@@ -37,7 +37,9 @@ test('a stale expectedVersion is refused with OPINION.VERSION_CONFLICT and write
 test('several registrations at once get distinct, consecutive numbers', async () => {
   const items: string[] = [];
   for (let i = 0; i < 6; i++) items.push(await w.forwarded({}, i % 2 ? 'resident' : 'otherResident'));
-  const answers = await Promise.all(items.map((itemId, i) => w.call('presidium', 'register', { itemId }, i % 2 ? 'staff' : 'chair', rid())));
+  const answers = await Promise.all(
+    items.map((itemId, i) => w.call('presidium', 'register', { itemId }, i % 2 ? 'staff' : 'chair', rid())),
+  );
   const numbers = answers.map((a) => ok(a).registrationNumber as string);
   const seqs = numbers.map((n) => Number(n.slice(5))).sort((x, y) => x - y);
   expect(new Set(numbers).size).toBe(6);

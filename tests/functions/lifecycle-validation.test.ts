@@ -10,27 +10,116 @@ beforeAll(async () => {
 }, 60_000);
 
 const COMMANDS: Record<string, string[]> = {
-  account: ['whoami', 'listVillages', 'listDeputies', 'resolveScene', 'registerResident', 'linkDeputy', 'linkDeputyByScene', 'bindRole', 'recordSubscriptions', 'issueInvite', 'revokeInvite', 'listInvites'],
+  account: [
+    'whoami',
+    'listVillages',
+    'listDeputies',
+    'resolveScene',
+    'registerResident',
+    'linkDeputy',
+    'linkDeputyByScene',
+    'bindRole',
+    'recordSubscriptions',
+    'issueInvite',
+    'revokeInvite',
+    'listInvites',
+  ],
   resident: ['submit', 'listMine', 'detail', 'evaluate', 'withdraw'],
-  deputy: ['inbox', 'counts', 'detail', 'answerOnSpot', 'referToVillage', 'recordVillageResult', 'forwardToPresidium', 'enterOnBehalf', 'submitOwnSuggestion', 'relay', 'rateOnBehalf', 'withdraw', 'myRecord'],
+  deputy: [
+    'inbox',
+    'counts',
+    'detail',
+    'answerOnSpot',
+    'referToVillage',
+    'recordVillageResult',
+    'forwardToPresidium',
+    'enterOnBehalf',
+    'submitOwnSuggestion',
+    'relay',
+    'rateOnBehalf',
+    'withdraw',
+    'myRecord',
+  ],
 };
 const FUNCTIONS = Object.keys(COMMANDS);
 
 const hostileString = fc.oneof(
   fc.string({ maxLength: 30 }),
-  fc.constantFrom('', ' ', 'd1', 'v1', 'u-v1', '$where', '{"$gt":""}', '../../etc', 'cloud://x', 'a'.repeat(5000), '😀'.repeat(21), '\u0000', '<script>'),
+  fc.constantFrom(
+    '',
+    ' ',
+    'd1',
+    'v1',
+    'u-v1',
+    '$where',
+    '{"$gt":""}',
+    '../../etc',
+    'cloud://x',
+    'a'.repeat(5000),
+    '😀'.repeat(21),
+    '\u0000',
+    '<script>',
+  ),
 );
-const hostileValue = fc.oneof(hostileString, fc.integer(), fc.double(), fc.boolean(), fc.constant(null), fc.jsonValue({ maxDepth: 2 }), fc.constant({ $gt: '' }));
+const hostileValue = fc.oneof(
+  hostileString,
+  fc.integer(),
+  fc.double(),
+  fc.boolean(),
+  fc.constant(null),
+  fc.jsonValue({ maxDepth: 2 }),
+  fc.constant({ $gt: '' }),
+);
 const fieldNames = fc.constantFrom(
-  'itemId', 'title', 'content', 'category', 'photos', 'place', 'contactPhone', 'publishConsent', 'rating', 'comment', 'reason', 'text',
-  'unitId', 'note', 'result', 'summary', 'deputyView', 'urgent', 'channel', 'submitterName', 'villageId', 'method', 'tab', 'cursor', 'limit',
-  'status', 'deputyId', 'scene', 'displayName', 'inviteCode', 'templateKeys', 'role', 'refId', 'validDays', 'code', 'expectedVersion', '__proto__', 'constructor',
+  'itemId',
+  'title',
+  'content',
+  'category',
+  'photos',
+  'place',
+  'contactPhone',
+  'publishConsent',
+  'rating',
+  'comment',
+  'reason',
+  'text',
+  'unitId',
+  'note',
+  'result',
+  'summary',
+  'deputyView',
+  'urgent',
+  'channel',
+  'submitterName',
+  'villageId',
+  'method',
+  'tab',
+  'cursor',
+  'limit',
+  'status',
+  'deputyId',
+  'scene',
+  'displayName',
+  'inviteCode',
+  'templateKeys',
+  'role',
+  'refId',
+  'validDays',
+  'code',
+  'expectedVersion',
+  '__proto__',
+  'constructor',
 );
 const hostilePayload = fc.oneof(
   fc.jsonValue({ maxDepth: 3 }),
   fc.dictionary(fieldNames, hostileValue, { maxKeys: 8 }),
   // Nearly valid submissions with one field spoiled.
-  fc.record({ field: fc.constantFrom('title', 'content', 'category', 'photos', 'contactPhone', 'place'), value: hostileValue }).map(({ field, value }) => ({ ...opinion(), [field]: value })),
+  fc
+    .record({
+      field: fc.constantFrom('title', 'content', 'category', 'photos', 'contactPhone', 'place'),
+      value: hostileValue,
+    })
+    .map(({ field, value }) => ({ ...opinion(), [field]: value })),
 );
 const request = fc.record({
   fn: fc.constantFrom(...FUNCTIONS),
@@ -41,11 +130,22 @@ const request = fc.record({
   commandOverride: fc.option(hostileString, { nil: undefined }),
 });
 
-const WATCHED = ['items', 'itemEvents', 'outbox', 'residents', 'invites', 'roleBindings', 'subscriptionCredits', 'counters'];
+const WATCHED = [
+  'items',
+  'itemEvents',
+  'outbox',
+  'residents',
+  'invites',
+  'roleBindings',
+  'subscriptionCredits',
+  'counters',
+];
 
 async function snapshot(): Promise<number[]> {
   // Counting whole small collections in a test world: an empty filter is served without an index.
-  return Promise.all(WATCHED.map(async (c) => Number(((await w.db.collection(c).count()) as { total?: number }).total ?? 0)));
+  return Promise.all(
+    WATCHED.map(async (c) => Number(((await w.db.collection(c).count()) as { total?: number }).total ?? 0)),
+  );
 }
 
 test('random and hostile payloads never give SYSTEM.INTERNAL nor write anything when refused', async () => {
@@ -56,7 +156,13 @@ test('random and hostile payloads never give SYSTEM.INTERNAL nor write anything 
       const commands = COMMANDS[fn]!;
       const command = commandOverride ?? commands[pick % commands.length]!;
       const before = await snapshot();
-      const envelope = await w.call(fn, command, payload, who, requestId ?? `prop-${runs}-${Math.random().toString(36).slice(2)}`);
+      const envelope = await w.call(
+        fn,
+        command,
+        payload,
+        who,
+        requestId ?? `prop-${runs}-${Math.random().toString(36).slice(2)}`,
+      );
       if (!envelope.ok) {
         expect(envelope.error.code).not.toBe('SYSTEM.INTERNAL');
         expect(typeof envelope.error.message).toBe('string');

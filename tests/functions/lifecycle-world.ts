@@ -36,33 +36,122 @@ const at = new Date(T0);
 
 function directory(settings: Record<string, unknown>): Record<string, Record<string, unknown>[]> {
   const scoped = { townshipId: TOWNSHIP };
-  const binding = (openid: string, role: string, refId: string) => ({ _id: `rb-${openid}`, ...scoped, openid, role, refId, boundAt: at, inviteCode: 'TEST' });
+  const binding = (openid: string, role: string, refId: string) => ({
+    _id: `rb-${openid}`,
+    ...scoped,
+    openid,
+    role,
+    refId,
+    boundAt: at,
+    inviteCode: 'TEST',
+  });
   return {
     townships: [{ _id: TOWNSHIP, ...scoped, name: '青禾镇', term: '第十八届', createdAt: at }],
     villages: [
       { _id: IDS.village1, ...scoped, name: '柳塘村', kind: 'village', stationId: IDS.station, sort: 1 },
       { _id: IDS.village2, ...scoped, name: '新街社区', kind: 'community', stationId: IDS.station, sort: 2 },
     ],
-    stations: [{ _id: IDS.station, ...scoped, name: '青禾镇代表之家', stationType: 'deputiesHome', address: '镇政府一楼', villageIds: [IDS.village1, IDS.village2], qrScene: 'st-home', sort: 1 }],
+    stations: [
+      {
+        _id: IDS.station,
+        ...scoped,
+        name: '青禾镇代表之家',
+        stationType: 'deputiesHome',
+        address: '镇政府一楼',
+        villageIds: [IDS.village1, IDS.village2],
+        qrScene: 'st-home',
+        sort: 1,
+      },
+    ],
     deputies: [
-      { _id: IDS.deputy1, ...scoped, name: '王建国', deputyLevel: 'township', stationId: IDS.station, groupId: 'g1', villageId: IDS.village1, phone: '13800001111', qrScene: 'dq-d1', active: true },
-      { _id: IDS.deputy2, ...scoped, name: '李秀兰', deputyLevel: 'township', stationId: IDS.station, groupId: 'g1', villageId: IDS.village2, phone: '13900002222', qrScene: 'dq-d2', active: true },
+      {
+        _id: IDS.deputy1,
+        ...scoped,
+        name: '王建国',
+        deputyLevel: 'township',
+        stationId: IDS.station,
+        groupId: 'g1',
+        villageId: IDS.village1,
+        phone: '13800001111',
+        qrScene: 'dq-d1',
+        active: true,
+      },
+      {
+        _id: IDS.deputy2,
+        ...scoped,
+        name: '李秀兰',
+        deputyLevel: 'township',
+        stationId: IDS.station,
+        groupId: 'g1',
+        villageId: IDS.village2,
+        phone: '13900002222',
+        qrScene: 'dq-d2',
+        active: true,
+      },
     ],
     officials: [
       { _id: 'of-staff', ...scoped, name: '赵专干', officialRole: 'staff', phone: '13700003333', active: true },
       { _id: 'of-chair', ...scoped, name: '孙主席', officialRole: 'chair', phone: '13700004444', active: true },
     ],
     handlingUnits: [
-      { _id: IDS.office, ...scoped, name: '农业农村办公室', unitType: 'govOffice', leaderInCharge: '周副镇长', active: true, sort: 1 },
-      { _id: IDS.villageCommittee, ...scoped, name: '柳塘村村委会', unitType: 'village', villageId: IDS.village1, active: true, sort: 2 },
+      {
+        _id: IDS.office,
+        ...scoped,
+        name: '农业农村办公室',
+        unitType: 'govOffice',
+        leaderInCharge: '周副镇长',
+        active: true,
+        sort: 1,
+      },
+      {
+        _id: IDS.villageCommittee,
+        ...scoped,
+        name: '柳塘村村委会',
+        unitType: 'village',
+        villageId: IDS.village1,
+        active: true,
+        sort: 2,
+      },
     ],
     unitStaff: [
-      { _id: 'us-office', ...scoped, unitId: IDS.office, name: '钱承办', unitRole: 'unitHandler', phone: '13600005555', active: true },
-      { _id: 'us-village', ...scoped, unitId: IDS.villageCommittee, name: '吴村干', unitRole: 'unitHandler', phone: '13600006666', active: true },
+      {
+        _id: 'us-office',
+        ...scoped,
+        unitId: IDS.office,
+        name: '钱承办',
+        unitRole: 'unitHandler',
+        phone: '13600005555',
+        active: true,
+      },
+      {
+        _id: 'us-village',
+        ...scoped,
+        unitId: IDS.villageCommittee,
+        name: '吴村干',
+        unitRole: 'unitHandler',
+        phone: '13600006666',
+        active: true,
+      },
     ],
     residents: [
-      { _id: IDS.resident1, ...scoped, openid: OPENID.resident, displayName: '陈大爷', villageId: IDS.village1, linkedDeputyId: IDS.deputy1, registeredAt: at },
-      { _id: IDS.resident2, ...scoped, openid: OPENID.otherResident, displayName: '刘阿姨', villageId: IDS.village2, linkedDeputyId: IDS.deputy1, registeredAt: at },
+      {
+        _id: IDS.resident1,
+        ...scoped,
+        openid: OPENID.resident,
+        displayName: '陈大爷',
+        villageId: IDS.village1,
+        linkedDeputyId: IDS.deputy1,
+        registeredAt: at,
+      },
+      {
+        _id: IDS.resident2,
+        ...scoped,
+        openid: OPENID.otherResident,
+        displayName: '刘阿姨',
+        villageId: IDS.village2,
+        linkedDeputyId: IDS.deputy1,
+        registeredAt: at,
+      },
     ],
     roleBindings: [
       binding(OPENID.deputy, 'deputy', IDS.deputy1),
@@ -78,13 +167,20 @@ function directory(settings: Record<string, unknown>): Record<string, Record<str
 
 // Answers are untyped JSON here on purpose: tests read them the way the mini-program's JSON arrives.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export type Envelope = { ok: true; data: any } | { ok: false; error: { code: string; message: string; details?: unknown } };
+export type Envelope =
+  { ok: true; data: any } | { ok: false; error: { code: string; message: string; details?: unknown } };
 
 export interface World {
   env: TestEnv;
   db: ReturnType<ReturnType<typeof connectNodeSdk>['database']>;
   /** Calls `fn.command` as `who` (an OPENID key or a raw openid). */
-  call(fn: string, command: string, payload: unknown, who: Who | { openid: string }, requestId?: string): Promise<Envelope>;
+  call(
+    fn: string,
+    command: string,
+    payload: unknown,
+    who: Who | { openid: string },
+    requestId?: string,
+  ): Promise<Envelope>;
   /** Documents of a collection matching `where` (through the indexed fields the tests use). */
   count(collection: string, where: Record<string, unknown>): Promise<number>;
 }
@@ -101,7 +197,11 @@ export async function createWorld(opts: { startAt?: string; settings?: Record<st
   const env = await freshEnv({ startAt: opts.startAt ?? T0, frozen: true });
   const db = connectNodeSdk(env).database();
   for (const [collection, docs] of Object.entries(directory(opts.settings ?? {}))) {
-    for (const { _id, ...fields } of docs) await db.collection(collection).doc(_id as string).set(fields);
+    for (const { _id, ...fields } of docs)
+      await db
+        .collection(collection)
+        .doc(_id as string)
+        .set(fields);
   }
   return {
     env,
@@ -121,7 +221,13 @@ export async function createWorld(opts: { startAt?: string; settings?: Record<st
 
 /** A valid resident submission; override any field. */
 export function opinion(overrides: Record<string, unknown> = {}): Record<string, unknown> {
-  return { title: '村口路灯不亮', content: '柳塘村村口到小学的路灯坏了一个多月，晚上孩子放学很危险。', category: '道路交通', place: '柳塘村村口', ...overrides };
+  return {
+    title: '村口路灯不亮',
+    content: '柳塘村村口到小学的路灯坏了一个多月，晚上孩子放学很危险。',
+    category: '道路交通',
+    place: '柳塘村村口',
+    ...overrides,
+  };
 }
 
 /** Asserts an ok envelope and returns its data. */

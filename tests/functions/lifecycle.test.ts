@@ -31,7 +31,12 @@ test('submit → … → 不满意 → re-handling → 满意 → closed, as the
   await residentSees(itemId, 'submitted', seen);
 
   await w.env.advance(3600_000);
-  await act('deputy', 'forwardToPresidium', 'deputy', { itemId, summary: '村口路灯损坏一个多月', deputyView: '情况属实，建议尽快修复', suggestedUnitId: 'u-office' });
+  await act('deputy', 'forwardToPresidium', 'deputy', {
+    itemId,
+    summary: '村口路灯损坏一个多月',
+    deputyView: '情况属实，建议尽快修复',
+    suggestedUnitId: 'u-office',
+  });
   seen.push('forwardToPresidium');
   await residentSees(itemId, 'forwarded', seen);
 
@@ -65,14 +70,20 @@ test('submit → … → 不满意 → re-handling → 满意 → closed, as the
   seen.push('releaseReply');
   await residentSees(itemId, 'replied', seen);
   // A resident cannot rate before the deputy has passed the answer on.
-  expect(codeOf(await w.call('resident', 'evaluate', { itemId, rating: 'satisfied' }, 'resident', rid()))).toBe('OPINION.TRANSITION_REFUSED');
+  expect(codeOf(await w.call('resident', 'evaluate', { itemId, rating: 'satisfied' }, 'resident', rid()))).toBe(
+    'OPINION.TRANSITION_REFUSED',
+  );
 
   const awaiting = ok(await w.call('deputy', 'counts', {}, 'deputy'));
   expect(awaiting.awaitingRelay).toBe(1);
   await act('deputy', 'relay', 'deputy', { itemId, method: 'inApp', note: '已转告' });
   seen.push('relay');
   const relayed = await residentSees(itemId, 'awaitingEvaluation', seen);
-  expect(relayed.reply).toMatchObject({ text: '已安排电工更换路灯。', outcome: 'resolved', answeredBy: '农业农村办公室' });
+  expect(relayed.reply).toMatchObject({
+    text: '已安排电工更换路灯。',
+    outcome: 'resolved',
+    answeredBy: '农业农村办公室',
+  });
   expect(relayed.actions).toEqual(['rate']);
 
   await act('resident', 'evaluate', 'resident', { itemId, rating: 'unsatisfied', comment: '路灯还是不亮' });

@@ -8,7 +8,18 @@ beforeAll(async () => {
   w = await createPresidiumWorld();
 }, 60_000);
 
-const ROLES: Who[] = ['staff', 'chair', 'viceChair', 'member', 'unit', 'unitLeader', 'coUnit', 'otherUnit', 'deputy', 'resident'];
+const ROLES: Who[] = [
+  'staff',
+  'chair',
+  'viceChair',
+  'member',
+  'unit',
+  'unitLeader',
+  'coUnit',
+  'otherUnit',
+  'deputy',
+  'resident',
+];
 
 interface Case {
   fn: 'presidium' | 'unit';
@@ -21,12 +32,26 @@ interface Case {
 
 const extensionRequested = async () => {
   const itemId = await w.signed();
-  ok(await w.call('unit', 'requestExtension', { itemId, reason: '需要协调县级部门', requestedDueDate: '2026-04-30' }, 'unit', rid()));
+  ok(
+    await w.call(
+      'unit',
+      'requestExtension',
+      { itemId, reason: '需要协调县级部门', requestedDueDate: '2026-04-30' },
+      'unit',
+      rid(),
+    ),
+  );
   return itemId;
 };
 
 const CASES: Case[] = [
-  { fn: 'presidium', command: 'register', setup: () => w.forwarded(), payload: (itemId) => ({ itemId }), allowed: ['staff', 'chair', 'viceChair'] },
+  {
+    fn: 'presidium',
+    command: 'register',
+    setup: () => w.forwarded(),
+    payload: (itemId) => ({ itemId }),
+    allowed: ['staff', 'chair', 'viceChair'],
+  },
   {
     fn: 'presidium',
     command: 'notAccept',
@@ -34,17 +59,83 @@ const CASES: Case[] = [
     payload: (itemId) => ({ itemId, code: 'outOfScope', competentBody: '县自然资源局', text: '属县级职权' }),
     allowed: ['staff', 'chair', 'viceChair'],
   },
-  { fn: 'presidium', command: 'returnToDeputy', setup: () => w.forwarded(), payload: (itemId) => ({ itemId, question: '请补充具体位置' }), allowed: ['staff', 'chair', 'viceChair'] },
-  { fn: 'presidium', command: 'assign', setup: () => w.registered(), payload: (itemId) => assignForm(itemId), allowed: ['staff', 'chair', 'viceChair'] },
-  { fn: 'presidium', command: 'takeBack', setup: () => w.assigned(), payload: (itemId) => ({ itemId, reason: '交办有误' }), allowed: ['staff', 'chair', 'viceChair'] },
-  { fn: 'presidium', command: 'urge', setup: () => w.assigned(), payload: (itemId) => ({ itemId, note: '请抓紧办理' }), allowed: ['staff', 'chair', 'viceChair', 'member'] },
-  { fn: 'presidium', command: 'approveExtension', setup: extensionRequested, payload: (itemId) => ({ itemId }), allowed: ['chair', 'viceChair'] },
-  { fn: 'presidium', command: 'refuseExtension', setup: extensionRequested, payload: (itemId) => ({ itemId, reason: '理由不充分' }), allowed: ['chair', 'viceChair'] },
-  { fn: 'unit', command: 'sign', setup: () => w.assigned(), payload: (itemId) => ({ itemId }), allowed: ['unit', 'unitLeader'] },
-  { fn: 'unit', command: 'returnMisassigned', setup: () => w.assigned(), payload: (itemId) => ({ itemId, reason: '不属本单位职责' }), allowed: ['unit', 'unitLeader'] },
-  { fn: 'unit', command: 'addProgressNote', setup: () => w.signed(), payload: (itemId) => ({ itemId, note: '已现场查看', contactType: 'siteVisit' }), allowed: ['unit', 'unitLeader', 'coUnit'] },
-  { fn: 'unit', command: 'requestExtension', setup: () => w.signed(), payload: (itemId) => ({ itemId, reason: '需要资金', requestedDueDate: '2026-04-30' }), allowed: ['unit', 'unitLeader'] },
-  { fn: 'unit', command: 'submitReply', setup: () => w.signed(), payload: (itemId) => ({ itemId, text: '已更换路灯', outcome: 'resolved' }), allowed: ['unit', 'unitLeader'] },
+  {
+    fn: 'presidium',
+    command: 'returnToDeputy',
+    setup: () => w.forwarded(),
+    payload: (itemId) => ({ itemId, question: '请补充具体位置' }),
+    allowed: ['staff', 'chair', 'viceChair'],
+  },
+  {
+    fn: 'presidium',
+    command: 'assign',
+    setup: () => w.registered(),
+    payload: (itemId) => assignForm(itemId),
+    allowed: ['staff', 'chair', 'viceChair'],
+  },
+  {
+    fn: 'presidium',
+    command: 'takeBack',
+    setup: () => w.assigned(),
+    payload: (itemId) => ({ itemId, reason: '交办有误' }),
+    allowed: ['staff', 'chair', 'viceChair'],
+  },
+  {
+    fn: 'presidium',
+    command: 'urge',
+    setup: () => w.assigned(),
+    payload: (itemId) => ({ itemId, note: '请抓紧办理' }),
+    allowed: ['staff', 'chair', 'viceChair', 'member'],
+  },
+  {
+    fn: 'presidium',
+    command: 'approveExtension',
+    setup: extensionRequested,
+    payload: (itemId) => ({ itemId }),
+    allowed: ['chair', 'viceChair'],
+  },
+  {
+    fn: 'presidium',
+    command: 'refuseExtension',
+    setup: extensionRequested,
+    payload: (itemId) => ({ itemId, reason: '理由不充分' }),
+    allowed: ['chair', 'viceChair'],
+  },
+  {
+    fn: 'unit',
+    command: 'sign',
+    setup: () => w.assigned(),
+    payload: (itemId) => ({ itemId }),
+    allowed: ['unit', 'unitLeader'],
+  },
+  {
+    fn: 'unit',
+    command: 'returnMisassigned',
+    setup: () => w.assigned(),
+    payload: (itemId) => ({ itemId, reason: '不属本单位职责' }),
+    allowed: ['unit', 'unitLeader'],
+  },
+  {
+    fn: 'unit',
+    command: 'addProgressNote',
+    setup: () => w.signed(),
+    payload: (itemId) => ({ itemId, note: '已现场查看', contactType: 'siteVisit' }),
+    allowed: ['unit', 'unitLeader', 'coUnit'],
+  },
+  {
+    fn: 'unit',
+    command: 'requestExtension',
+    setup: () => w.signed(),
+    payload: (itemId) => ({ itemId, reason: '需要资金', requestedDueDate: '2026-04-30' }),
+    allowed: ['unit', 'unitLeader'],
+  },
+  {
+    fn: 'unit',
+    command: 'submitReply',
+    setup: () => w.signed(),
+    payload: (itemId) => ({ itemId, text: '已更换路灯', outcome: 'resolved' }),
+    allowed: ['unit', 'unitLeader'],
+  },
 ];
 
 describe.each(CASES)('$fn.$command', (c) => {
@@ -94,6 +185,8 @@ describe('reads', () => {
     expect(codeOf(await w.call('presidium', 'getSettings', {}, 'staff'))).toBe('OK');
     expect(codeOf(await w.call('presidium', 'getSettings', {}, 'chair'))).toBe('OK');
     expect(codeOf(await w.call('presidium', 'getSettings', {}, 'member'))).toBe('AUTH.FORBIDDEN');
-    expect(codeOf(await w.call('presidium', 'updateSettings', { categories: ['其他'] }, 'member', rid()))).toBe('AUTH.FORBIDDEN');
+    expect(codeOf(await w.call('presidium', 'updateSettings', { categories: ['其他'] }, 'member', rid()))).toBe(
+      'AUTH.FORBIDDEN',
+    );
   });
 });

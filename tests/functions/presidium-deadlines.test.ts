@@ -8,7 +8,10 @@ let w: PresidiumWorld;
 beforeAll(async () => {
   w = await createPresidiumWorld({ startAt: MONDAY_BEFORE_NATIONAL_DAY });
   // 5 working days to return a misassigned item (a province may set 5, domain.md §5).
-  await w.db.collection('settings').doc('tw1').update({ timeRules: { dailySubmissionLimit: 100, returnWindowWorkingDays: 5 } });
+  await w.db
+    .collection('settings')
+    .doc('tw1')
+    .update({ timeRules: { dailySubmissionLimit: 100, returnWindowWorkingDays: 5 } });
 }, 60_000);
 
 test('5 working days from Sep 28 cross National Day: Sep 29, 30, Oct 8, 9 and Saturday Oct 10 (make-up)', async () => {
@@ -41,17 +44,35 @@ test('a picked date beyond the 3-month ceiling is refused with OPINION.DUE_EXCEE
   // The last day under the ceiling is accepted; a difficult item may run 6 months.
   ok(await w.call('presidium', 'assign', assignForm(itemId, { dueDate: '2026-12-28' }), 'staff', rid()));
   const difficult = await w.registered();
-  const d = ok(await w.call('presidium', 'assign', assignForm(difficult, { dueDate: '2027-03-28', difficult: true }), 'staff', rid()));
+  const d = ok(
+    await w.call(
+      'presidium',
+      'assign',
+      assignForm(difficult, { dueDate: '2027-03-28', difficult: true }),
+      'staff',
+      rid(),
+    ),
+  );
   expect(d.dueAt).toBe('2027-03-28T16:00:00.000Z');
 });
 
 test('a date in the past is refused with OPINION.DUE_IN_PAST', async () => {
   const itemId = await w.registered();
-  expect(codeOf(await w.call('presidium', 'assign', assignForm(itemId, { dueDate: '2026-09-27' }), 'staff', rid()))).toBe('OPINION.DUE_IN_PAST');
+  expect(
+    codeOf(await w.call('presidium', 'assign', assignForm(itemId, { dueDate: '2026-09-27' }), 'staff', rid())),
+  ).toBe('OPINION.DUE_IN_PAST');
 });
 
-test('a staff override (Oct 10 off after all) moves the next assignment\'s return window to Monday Oct 12', async () => {
-  ok(await w.call('presidium', 'setCalendarOverride', { date: '2026-10-10', kind: 'holiday', note: '本镇调整' }, 'staff', rid()));
+test("a staff override (Oct 10 off after all) moves the next assignment's return window to Monday Oct 12", async () => {
+  ok(
+    await w.call(
+      'presidium',
+      'setCalendarOverride',
+      { date: '2026-10-10', kind: 'holiday', note: '本镇调整' },
+      'staff',
+      rid(),
+    ),
+  );
   const listed = ok(await w.call('presidium', 'listCalendarOverrides', { year: 2026 }, 'staff'));
   expect(listed.overrides).toEqual([{ date: '2026-10-10', kind: 'holiday', note: '本镇调整' }]);
   const itemId = await w.registered();
@@ -64,18 +85,34 @@ test('a staff override (Oct 10 off after all) moves the next assignment\'s retur
 test('return window: the unit may return inside it; after it, OPINION.RETURN_WINDOW_CLOSED and staff take it back', async () => {
   const inside = await w.assigned();
   const late = await w.assigned();
-  const returned = ok(await w.call('unit', 'returnMisassigned', { itemId: inside, reason: '不属本单位职责' }, 'unit', rid()));
+  const returned = ok(
+    await w.call('unit', 'returnMisassigned', { itemId: inside, reason: '不属本单位职责' }, 'unit', rid()),
+  );
   expect(returned.status).toBe('registered');
   await w.env.advanceTo('2026-10-10T16:00:00.000Z'); // the window ends at 24:00 on Oct 10
-  expect(codeOf(await w.call('unit', 'returnMisassigned', { itemId: late, reason: '不属本单位职责' }, 'unit', rid()))).toBe(
-    'OPINION.RETURN_WINDOW_CLOSED',
+  expect(
+    codeOf(await w.call('unit', 'returnMisassigned', { itemId: late, reason: '不属本单位职责' }, 'unit', rid())),
+  ).toBe('OPINION.RETURN_WINDOW_CLOSED');
+  expect(ok(await w.call('presidium', 'takeBack', { itemId: late, reason: '交办有误' }, 'staff', rid())).status).toBe(
+    'registered',
   );
-  expect(ok(await w.call('presidium', 'takeBack', { itemId: late, reason: '交办有误' }, 'staff', rid())).status).toBe('registered');
-  const again = ok(await w.call('presidium', 'assign', assignForm(late, { leadUnitId: 'u-water', coUnitIds: [] }), 'staff', rid()));
+  const again = ok(
+    await w.call('presidium', 'assign', assignForm(late, { leadUnitId: 'u-water', coUnitIds: [] }), 'staff', rid()),
+  );
   expect(again.status).toBe('assigned');
   // Re-assignment restarts the clock: the new unit gets a fresh return window from today.
-  expect((await w.item(late)).assignment.returnWindowEndsAt.getTime()).toBeGreaterThan(Date.parse('2026-10-11T00:00:00Z'));
+  expect((await w.item(late)).assignment.returnWindowEndsAt.getTime()).toBeGreaterThan(
+    Date.parse('2026-10-11T00:00:00Z'),
+  );
   // Staff may also move an assignment straight to another unit.
-  const moved = ok(await w.call('presidium', 'reassign', assignForm(late, { leadUnitId: 'u-office', reason: '改由农业农村办办理' }), 'staff', rid()));
+  const moved = ok(
+    await w.call(
+      'presidium',
+      'reassign',
+      assignForm(late, { leadUnitId: 'u-office', reason: '改由农业农村办办理' }),
+      'staff',
+      rid(),
+    ),
+  );
   expect(moved.status).toBe('assigned');
 }, 60_000);

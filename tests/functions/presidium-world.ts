@@ -17,7 +17,13 @@ export const OPENID = {
 } as const;
 export type Who = keyof typeof OPENID;
 
-export const UNITS = { office: 'u-office', otherOffice: 'u-water', coOffice: 'u-env', villageCommittee: 'u-v1', closed: 'u-closed' } as const;
+export const UNITS = {
+  office: 'u-office',
+  otherOffice: 'u-water',
+  coOffice: 'u-env',
+  villageCommittee: 'u-v1',
+  closed: 'u-closed',
+} as const;
 
 export interface PresidiumWorld extends Omit<World, 'call'> {
   call(fn: string, command: string, payload: unknown, who: Who, requestId?: string): Promise<Envelope>;
@@ -51,7 +57,14 @@ export async function createPresidiumWorld(opts: { startAt?: string } = {}): Pro
   const at = new Date(await w.env.now());
   const extra: Record<string, Record<string, unknown>[]> = {
     officials: [
-      { _id: 'of-member', ...scoped, name: '郑委员', officialRole: 'presidiumMember', phone: '13700005555', active: true },
+      {
+        _id: 'of-member',
+        ...scoped,
+        name: '郑委员',
+        officialRole: 'presidiumMember',
+        phone: '13700005555',
+        active: true,
+      },
       { _id: 'of-vice', ...scoped, name: '冯副主席', officialRole: 'viceChair', phone: '13700006666', active: true },
     ],
     handlingUnits: [
@@ -60,31 +73,113 @@ export async function createPresidiumWorld(opts: { startAt?: string } = {}): Pro
       { _id: UNITS.closed, ...scoped, name: '已撤并的站所', unitType: 'govOffice', active: false, sort: 9 },
     ],
     unitStaff: [
-      { _id: 'us-water', ...scoped, unitId: UNITS.otherOffice, name: '孙水利', unitRole: 'unitHandler', phone: '13600007777', active: true },
-      { _id: 'us-leader', ...scoped, unitId: UNITS.office, name: '钱主任', unitRole: 'unitLeader', phone: '13600008888', active: true },
-      { _id: 'us-env', ...scoped, unitId: UNITS.coOffice, name: '何环保', unitRole: 'unitHandler', phone: '13600009999', active: true },
+      {
+        _id: 'us-water',
+        ...scoped,
+        unitId: UNITS.otherOffice,
+        name: '孙水利',
+        unitRole: 'unitHandler',
+        phone: '13600007777',
+        active: true,
+      },
+      {
+        _id: 'us-leader',
+        ...scoped,
+        unitId: UNITS.office,
+        name: '钱主任',
+        unitRole: 'unitLeader',
+        phone: '13600008888',
+        active: true,
+      },
+      {
+        _id: 'us-env',
+        ...scoped,
+        unitId: UNITS.coOffice,
+        name: '何环保',
+        unitRole: 'unitHandler',
+        phone: '13600009999',
+        active: true,
+      },
     ],
     roleBindings: [
-      { _id: 'rb-member', ...scoped, openid: OPENID.member, role: 'presidiumMember', refId: 'of-member', boundAt: at, inviteCode: 'TEST' },
-      { _id: 'rb-vice', ...scoped, openid: OPENID.viceChair, role: 'viceChair', refId: 'of-vice', boundAt: at, inviteCode: 'TEST' },
-      { _id: 'rb-water', ...scoped, openid: OPENID.otherUnit, role: 'unitHandler', refId: 'us-water', boundAt: at, inviteCode: 'TEST' },
-      { _id: 'rb-leader', ...scoped, openid: OPENID.unitLeader, role: 'unitLeader', refId: 'us-leader', boundAt: at, inviteCode: 'TEST' },
-      { _id: 'rb-env', ...scoped, openid: OPENID.coUnit, role: 'unitHandler', refId: 'us-env', boundAt: at, inviteCode: 'TEST' },
+      {
+        _id: 'rb-member',
+        ...scoped,
+        openid: OPENID.member,
+        role: 'presidiumMember',
+        refId: 'of-member',
+        boundAt: at,
+        inviteCode: 'TEST',
+      },
+      {
+        _id: 'rb-vice',
+        ...scoped,
+        openid: OPENID.viceChair,
+        role: 'viceChair',
+        refId: 'of-vice',
+        boundAt: at,
+        inviteCode: 'TEST',
+      },
+      {
+        _id: 'rb-water',
+        ...scoped,
+        openid: OPENID.otherUnit,
+        role: 'unitHandler',
+        refId: 'us-water',
+        boundAt: at,
+        inviteCode: 'TEST',
+      },
+      {
+        _id: 'rb-leader',
+        ...scoped,
+        openid: OPENID.unitLeader,
+        role: 'unitLeader',
+        refId: 'us-leader',
+        boundAt: at,
+        inviteCode: 'TEST',
+      },
+      {
+        _id: 'rb-env',
+        ...scoped,
+        openid: OPENID.coUnit,
+        role: 'unitHandler',
+        refId: 'us-env',
+        boundAt: at,
+        inviteCode: 'TEST',
+      },
     ],
   };
   // Many items per test on one frozen day: lift the residents' daily limit (a setting like any other).
-  await w.db.collection('settings').doc(TOWNSHIP).update({ timeRules: { dailySubmissionLimit: 100 } });
+  await w.db
+    .collection('settings')
+    .doc(TOWNSHIP)
+    .update({ timeRules: { dailySubmissionLimit: 100 } });
   for (const [collection, docs] of Object.entries(extra)) {
-    for (const { _id, ...fields } of docs) await w.db.collection(collection).doc(_id as string).set(fields);
+    for (const { _id, ...fields } of docs)
+      await w.db
+        .collection(collection)
+        .doc(_id as string)
+        .set(fields);
   }
 
-  const call: PresidiumWorld['call'] = (fn, command, payload, who, requestId) => w.call(fn, command, payload, { openid: OPENID[who] }, requestId);
+  const call: PresidiumWorld['call'] = (fn, command, payload, who, requestId) =>
+    w.call(fn, command, payload, { openid: OPENID[who] }, requestId);
 
   let n = 0;
   const forwarded: PresidiumWorld['forwarded'] = async (overrides = {}, resident = 'resident') => {
     n += 1;
-    const submitted = ok(await call('resident', 'submit', opinion({ title: `测试事项${n}`, ...overrides }), resident, rid()));
-    ok(await call('deputy', 'forwardToPresidium', { itemId: submitted.itemId, summary: '路灯损坏', deputyView: '建议尽快维修' }, 'deputy', rid()));
+    const submitted = ok(
+      await call('resident', 'submit', opinion({ title: `测试事项${n}`, ...overrides }), resident, rid()),
+    );
+    ok(
+      await call(
+        'deputy',
+        'forwardToPresidium',
+        { itemId: submitted.itemId, summary: '路灯损坏', deputyView: '建议尽快维修' },
+        'deputy',
+        rid(),
+      ),
+    );
     return submitted.itemId as string;
   };
   const registered: PresidiumWorld['registered'] = async (overrides = {}) => {

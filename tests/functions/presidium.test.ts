@@ -47,9 +47,19 @@ describe('merge', () => {
   test('into a closed or missing primary: OPINION.MERGE_TARGET_INVALID, nothing written', async () => {
     const itemId = await w.forwarded();
     const closed = await w.forwarded();
-    ok(await w.call('presidium', 'notAccept', { itemId: closed, code: 'personalMatter', text: '属个人事务' }, 'staff', rid()));
+    ok(
+      await w.call(
+        'presidium',
+        'notAccept',
+        { itemId: closed, code: 'personalMatter', text: '属个人事务' },
+        'staff',
+        rid(),
+      ),
+    );
     for (const primaryItemId of [closed, 'no-such-item']) {
-      expect(codeOf(await w.call('presidium', 'merge', { itemId, primaryItemId }, 'staff', rid()))).toBe('OPINION.MERGE_TARGET_INVALID');
+      expect(codeOf(await w.call('presidium', 'merge', { itemId, primaryItemId }, 'staff', rid()))).toBe(
+        'OPINION.MERGE_TARGET_INVALID',
+      );
     }
     expect((await w.item(itemId)).status).toBe('forwarded');
   });
@@ -58,8 +68,20 @@ describe('merge', () => {
 describe('not accepting and returning', () => {
   test('notAccept outOfScope needs the competent body, which the resident sees', async () => {
     const itemId = await w.forwarded();
-    expect(codeOf(await w.call('presidium', 'notAccept', { itemId, code: 'outOfScope', text: '属上级职权' }, 'staff', rid()))).toBe('VALIDATION.INVALID');
-    ok(await w.call('presidium', 'notAccept', { itemId, code: 'outOfScope', competentBody: '县自然资源局', text: '属上级职权' }, 'staff', rid()));
+    expect(
+      codeOf(
+        await w.call('presidium', 'notAccept', { itemId, code: 'outOfScope', text: '属上级职权' }, 'staff', rid()),
+      ),
+    ).toBe('VALIDATION.INVALID');
+    ok(
+      await w.call(
+        'presidium',
+        'notAccept',
+        { itemId, code: 'outOfScope', competentBody: '县自然资源局', text: '属上级职权' },
+        'staff',
+        rid(),
+      ),
+    );
     const seen = ok(await w.call('resident', 'detail', { itemId }, 'resident'));
     expect(seen.status).toBe('notAccepted');
     expect(seen.timeline.at(-1).text).toContain('县自然资源局');
@@ -77,12 +99,30 @@ describe('not accepting and returning', () => {
 describe('handling to the end', () => {
   test('reply review, send back, release; 不满意 → re-handling (1 month) → closeWithExplanation by the chair', async () => {
     const itemId = await w.signed();
-    ok(await w.call('unit', 'addProgressNote', { itemId, note: '与群众见面了解情况', contactType: 'faceToFace' }, 'unit', rid()));
-    expect(codeOf(await w.call('unit', 'submitReply', { itemId, text: '已列入计划', outcome: 'planned', plan: '明年修路' }, 'unit', rid()))).toBe(
-      'OPINION.PLAN_REQUIRED',
+    ok(
+      await w.call(
+        'unit',
+        'addProgressNote',
+        { itemId, note: '与群众见面了解情况', contactType: 'faceToFace' },
+        'unit',
+        rid(),
+      ),
     );
+    expect(
+      codeOf(
+        await w.call(
+          'unit',
+          'submitReply',
+          { itemId, text: '已列入计划', outcome: 'planned', plan: '明年修路' },
+          'unit',
+          rid(),
+        ),
+      ),
+    ).toBe('OPINION.PLAN_REQUIRED');
     ok(await w.call('unit', 'submitReply', { itemId, text: '路灯已更换', outcome: 'resolved' }, 'unit', rid()));
-    expect(ok(await w.call('presidium', 'sendBack', { itemId, reason: '请写明更换时间' }, 'staff', rid())).status).toBe('inProgress');
+    expect(ok(await w.call('presidium', 'sendBack', { itemId, reason: '请写明更换时间' }, 'staff', rid())).status).toBe(
+      'inProgress',
+    );
     ok(await w.call('unit', 'submitReply', { itemId, text: '3月5日已更换路灯', outcome: 'resolved' }, 'unit', rid()));
     expect(ok(await w.call('presidium', 'releaseReply', { itemId }, 'staff', rid())).status).toBe('awaitingEvaluation');
     ok(await w.call('resident', 'evaluate', { itemId, rating: 'unsatisfied', comment: '还是不亮' }, 'resident', rid()));
@@ -92,9 +132,23 @@ describe('handling to the end', () => {
     ok(await w.call('unit', 'submitReply', { itemId, text: '线路已整体更换', outcome: 'resolved' }, 'unit', rid()));
     ok(await w.call('presidium', 'releaseReply', { itemId }, 'staff', rid()));
     ok(await w.call('resident', 'evaluate', { itemId, rating: 'unsatisfied', comment: '仍有问题' }, 'resident', rid()));
-    expect(codeOf(await w.call('presidium', 'reHandle', assignForm(itemId, { reason: '再办' }), 'staff', rid()))).toBe('OPINION.REHANDLE_LIMIT');
-    expect(codeOf(await w.call('presidium', 'closeWithExplanation', { itemId, reason: '已尽力' }, 'staff', rid()))).toBe('AUTH.FORBIDDEN');
-    expect(ok(await w.call('presidium', 'closeWithExplanation', { itemId, reason: '受条件限制，已向群众说明' }, 'chair', rid())).status).toBe('closed');
+    expect(codeOf(await w.call('presidium', 'reHandle', assignForm(itemId, { reason: '再办' }), 'staff', rid()))).toBe(
+      'OPINION.REHANDLE_LIMIT',
+    );
+    expect(
+      codeOf(await w.call('presidium', 'closeWithExplanation', { itemId, reason: '已尽力' }, 'staff', rid())),
+    ).toBe('AUTH.FORBIDDEN');
+    expect(
+      ok(
+        await w.call(
+          'presidium',
+          'closeWithExplanation',
+          { itemId, reason: '受条件限制，已向群众说明' },
+          'chair',
+          rid(),
+        ),
+      ).status,
+    ).toBe('closed');
   }, 60_000);
 });
 
@@ -103,24 +157,44 @@ describe('settings', () => {
     const before = ok(await w.call('presidium', 'getSettings', {}, 'staff'));
     const res = await w.call('presidium', 'updateSettings', { timeRules: { handlingCapMonths: 4 } }, 'staff', rid());
     expect(codeOf(res)).toBe('SETTINGS.EXCEEDS_CAP');
-    expect(codeOf(await w.call('presidium', 'updateSettings', { timeRules: { noSuchRule: 3 } }, 'staff', rid()))).toBe('VALIDATION.INVALID');
+    expect(codeOf(await w.call('presidium', 'updateSettings', { timeRules: { noSuchRule: 3 } }, 'staff', rid()))).toBe(
+      'VALIDATION.INVALID',
+    );
     expect(ok(await w.call('presidium', 'getSettings', {}, 'staff'))).toEqual(before);
   });
 
   test('categories and a tighter limit are saved and read back', async () => {
-    const saved = ok(await w.call('presidium', 'updateSettings', { categories: ['道路交通', '环境卫生', '其他'], timeRules: { reHandlingMonths: 2 } }, 'staff', rid()));
+    const saved = ok(
+      await w.call(
+        'presidium',
+        'updateSettings',
+        { categories: ['道路交通', '环境卫生', '其他'], timeRules: { reHandlingMonths: 2 } },
+        'staff',
+        rid(),
+      ),
+    );
     expect(saved.categories).toEqual(['道路交通', '环境卫生', '其他']);
     expect(saved.timeRules.reHandlingMonths).toBe(2);
     expect(saved.timeRules.dailySubmissionLimit).toBe(100); // keys not sent are kept
     expect(ok(await w.call('presidium', 'getSettings', {}, 'chair'))).toEqual(saved);
-    ok(await w.call('presidium', 'updateSettings', { categories: ['道路交通', '环境卫生', '教育医疗', '其他'], timeRules: { reHandlingMonths: 1 } }, 'staff', rid()));
+    ok(
+      await w.call(
+        'presidium',
+        'updateSettings',
+        { categories: ['道路交通', '环境卫生', '教育医疗', '其他'], timeRules: { reHandlingMonths: 1 } },
+        'staff',
+        rid(),
+      ),
+    );
   });
 });
 
 describe('queue', () => {
   test('filters, counts per status and a cursor that neither skips nor repeats', async () => {
     const water = await w.registered({ title: '水渠堵塞无人管', category: '环境卫生' });
-    ok(await w.call('presidium', 'assign', assignForm(water, { leadUnitId: 'u-water', coUnitIds: [] }), 'staff', rid()));
+    ok(
+      await w.call('presidium', 'assign', assignForm(water, { leadUnitId: 'u-water', coUnitIds: [] }), 'staff', rid()),
+    );
     const page1 = ok(await w.call('presidium', 'queue', { limit: 3 }, 'staff'));
     expect(page1.rows).toHaveLength(3);
     expect(page1.countsByStatus.assigned).toBeGreaterThan(0);

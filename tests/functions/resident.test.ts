@@ -21,7 +21,14 @@ describe('submit', () => {
     const data = ok(await w.call('resident', 'submit', opinion(), 'resident', rid()));
     expect(data.status).toBe('submitted');
     const item = (await w.db.collection('items').doc(data.itemId).get()).data[0];
-    expect(item).toMatchObject({ deputyId: 'd1', stationId: 'st1', villageId: 'v1', version: 1, channel: 'online', publishConsent: false });
+    expect(item).toMatchObject({
+      deputyId: 'd1',
+      stationId: 'st1',
+      villageId: 'v1',
+      version: 1,
+      channel: 'online',
+      publishConsent: false,
+    });
     expect(item.submitter).toMatchObject({ residentId: 'r-oid-res-1', hasAccount: true, name: '陈大爷' });
     expect(item.triageDueAt).toBeTruthy();
     expect(await w.count('itemEvents', { itemId: data.itemId })).toBe(1);
@@ -32,7 +39,8 @@ describe('submit', () => {
     const requestId = rid();
     const before = await w.count('items', { townshipId: 'tw1', 'submitter.residentId': 'r-oid-res-2' });
     const answers = [];
-    for (let i = 0; i < 50; i++) answers.push(await w.call('resident', 'submit', opinion({ title: '幂等测试' }), 'otherResident', requestId));
+    for (let i = 0; i < 50; i++)
+      answers.push(await w.call('resident', 'submit', opinion({ title: '幂等测试' }), 'otherResident', requestId));
     const first = ok(answers[0]!);
     for (const a of answers) expect(ok(a)).toEqual(first);
     expect(await w.count('items', { townshipId: 'tw1', 'submitter.residentId': 'r-oid-res-2' })).toBe(before + 1);
@@ -50,7 +58,8 @@ describe('submit', () => {
 
   test('the daily limit (default 5 per Shanghai day) refuses the sixth with RATE.DAILY_LIMIT, and the next day works again', async () => {
     const world = await createWorld();
-    for (let i = 0; i < 5; i++) ok(await world.call('resident', 'submit', opinion({ title: `第${i + 1}条` }), 'resident', rid()));
+    for (let i = 0; i < 5; i++)
+      ok(await world.call('resident', 'submit', opinion({ title: `第${i + 1}条` }), 'resident', rid()));
     const sixth = await world.call('resident', 'submit', opinion({ title: '第6条' }), 'resident', rid());
     expect(codeOf(sixth)).toBe('RATE.DAILY_LIMIT');
     expect(await world.count('items', { townshipId: 'tw1', 'submitter.residentId': 'r-oid-res-1' })).toBe(5);
@@ -59,21 +68,26 @@ describe('submit', () => {
   }, 60_000);
 
   test('a category outside the township list is a validation error', async () => {
-    expect(codeOf(await w.call('resident', 'submit', opinion({ category: '乱写的' }), 'resident', rid()))).toBe('VALIDATION.INVALID');
+    expect(codeOf(await w.call('resident', 'submit', opinion({ category: '乱写的' }), 'resident', rid()))).toBe(
+      'VALIDATION.INVALID',
+    );
   });
 });
 
 describe('list mine, detail, withdraw, evaluate', () => {
-  test('listMine pages with a cursor, one page per call, never showing another resident\'s items', async () => {
+  test("listMine pages with a cursor, one page per call, never showing another resident's items", async () => {
     const world = await createWorld();
     const ids: string[] = [];
-    for (let i = 0; i < 5; i++) ids.push(ok(await world.call('resident', 'submit', opinion({ title: `事项${i}` }), 'resident', rid())).itemId);
+    for (let i = 0; i < 5; i++)
+      ids.push(ok(await world.call('resident', 'submit', opinion({ title: `事项${i}` }), 'resident', rid())).itemId);
     ok(await world.call('resident', 'submit', opinion(), 'otherResident', rid()));
     const seen: string[] = [];
     let cursor: string | undefined;
     let pages = 0;
     do {
-      const page = ok(await world.call('resident', 'listMine', { limit: 2, ...(cursor ? { cursor } : {}) }, 'resident'));
+      const page = ok(
+        await world.call('resident', 'listMine', { limit: 2, ...(cursor ? { cursor } : {}) }, 'resident'),
+      );
       expect(page.rows.length).toBeLessThanOrEqual(2);
       seen.push(...page.rows.map((r: { itemId: string }) => r.itemId));
       cursor = page.nextCursor;
@@ -81,13 +95,17 @@ describe('list mine, detail, withdraw, evaluate', () => {
     } while (cursor);
     expect(pages).toBe(3);
     expect(seen.sort()).toEqual([...ids].sort());
-    expect(codeOf(await world.call('resident', 'listMine', { cursor: 'garbage!' }, 'resident'))).toBe('VALIDATION.INVALID');
+    expect(codeOf(await world.call('resident', 'listMine', { cursor: 'garbage!' }, 'resident'))).toBe(
+      'VALIDATION.INVALID',
+    );
   }, 60_000);
 
   test('detail shows the resident-safe timeline and the actions; another resident gets OPINION.NOT_FOUND', async () => {
     const { itemId } = ok(await w.call('resident', 'submit', opinion(), 'resident', rid()));
     const detail = ok(await w.call('resident', 'detail', { itemId }, 'resident'));
-    expect(detail.timeline).toEqual([expect.objectContaining({ seq: 1, event: 'submit', actorLabel: '您', status: 'submitted' })]);
+    expect(detail.timeline).toEqual([
+      expect.objectContaining({ seq: 1, event: 'submit', actorLabel: '您', status: 'submitted' }),
+    ]);
     expect(detail.actions).toEqual(['withdraw']);
     expect(detail.submitter).toMatchObject({ name: '陈大爷', access: 'full' });
     expect(codeOf(await w.call('resident', 'detail', { itemId }, 'otherResident'))).toBe('OPINION.NOT_FOUND');
@@ -95,10 +113,16 @@ describe('list mine, detail, withdraw, evaluate', () => {
 
   test('withdraw works while submitted; evaluate before an answer is refused', async () => {
     const { itemId } = ok(await w.call('resident', 'submit', opinion(), 'resident', rid()));
-    expect(codeOf(await w.call('resident', 'evaluate', { itemId, rating: 'satisfied' }, 'resident', rid()))).toBe('OPINION.TRANSITION_REFUSED');
+    expect(codeOf(await w.call('resident', 'evaluate', { itemId, rating: 'satisfied' }, 'resident', rid()))).toBe(
+      'OPINION.TRANSITION_REFUSED',
+    );
     expect(codeOf(await w.call('resident', 'withdraw', { itemId }, 'otherResident', rid()))).toBe('OPINION.NOT_FOUND');
-    expect(ok(await w.call('resident', 'withdraw', { itemId, reason: '已自行解决' }, 'resident', rid())).status).toBe('withdrawn');
-    expect(codeOf(await w.call('resident', 'withdraw', { itemId }, 'resident', rid()))).toBe('OPINION.TRANSITION_REFUSED');
+    expect(ok(await w.call('resident', 'withdraw', { itemId, reason: '已自行解决' }, 'resident', rid())).status).toBe(
+      'withdrawn',
+    );
+    expect(codeOf(await w.call('resident', 'withdraw', { itemId }, 'resident', rid()))).toBe(
+      'OPINION.TRANSITION_REFUSED',
+    );
   });
 
   test('evaluate after the deputy answered on the spot closes the item', async () => {
@@ -107,7 +131,10 @@ describe('list mine, detail, withdraw, evaluate', () => {
     const detail = ok(await w.call('resident', 'detail', { itemId }, 'resident'));
     expect(detail.reply).toMatchObject({ text: '已联系供电所，本周内修复。', answeredBy: '王建国代表' });
     expect(detail.actions).toEqual(['rate']);
-    expect(ok(await w.call('resident', 'evaluate', { itemId, rating: 'satisfied', comment: '修好了' }, 'resident', rid())).status).toBe('closed');
+    expect(
+      ok(await w.call('resident', 'evaluate', { itemId, rating: 'satisfied', comment: '修好了' }, 'resident', rid()))
+        .status,
+    ).toBe('closed');
   });
 });
 

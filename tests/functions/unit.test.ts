@@ -13,7 +13,11 @@ test('tabs: toSign for the lead unit only, inProgress for lead and co-unit, coun
   const lead = ok(await w.call('unit', 'assignments', { tab: 'toSign' }, 'unit'));
   expect(lead.rows.map((r: { itemId: string }) => r.itemId)).toContain(toSign);
   expect(ok(await w.call('unit', 'assignments', { tab: 'toSign' }, 'coUnit')).rows).toEqual([]);
-  expect(ok(await w.call('unit', 'assignments', { tab: 'inProgress' }, 'coUnit')).rows.map((r: { itemId: string }) => r.itemId)).toContain(signed);
+  expect(
+    ok(await w.call('unit', 'assignments', { tab: 'inProgress' }, 'coUnit')).rows.map(
+      (r: { itemId: string }) => r.itemId,
+    ),
+  ).toContain(signed);
   expect(ok(await w.call('unit', 'assignments', { tab: 'all' }, 'otherUnit')).rows).toEqual([]);
   const counts = ok(await w.call('unit', 'counts', {}, 'unit'));
   expect(counts).toMatchObject({ toSign: lead.rows.length, overdue: 0 });
@@ -40,7 +44,10 @@ test('a planned reply needs plan, milestones and date; after a good rating it is
         text: '已列入明年道路改造计划',
         outcome: 'planned',
         plan: '2027年纳入村道硬化工程',
-        milestones: [{ stage: 'approval', expectedDate: '2026-06-30' }, { stage: 'construction', expectedDate: '2027-05-31' }],
+        milestones: [
+          { stage: 'approval', expectedDate: '2026-06-30' },
+          { stage: 'construction', expectedDate: '2027-05-31' },
+        ],
         expectedDate: '2027-06-30',
       },
       'unit',
@@ -48,7 +55,15 @@ test('a planned reply needs plan, milestones and date; after a good rating it is
     ),
   );
   ok(await w.call('presidium', 'releaseReply', { itemId }, 'staff', rid()));
-  ok(await w.call('resident', 'evaluate', { itemId, rating: 'basicallySatisfied', comment: '希望按计划推进' }, 'resident', rid()));
+  ok(
+    await w.call(
+      'resident',
+      'evaluate',
+      { itemId, rating: 'basicallySatisfied', comment: '希望按计划推进' },
+      'resident',
+      rid(),
+    ),
+  );
   expect((await w.item(itemId)).status).toBe('monitoring');
   ok(await w.call('unit', 'progressUpdate', { itemId, note: '已立项', stage: 'approval' }, 'unit', rid()));
   expect((await w.item(itemId)).reply.milestones[0].doneAt).toBeTruthy();

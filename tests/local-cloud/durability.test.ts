@@ -53,7 +53,9 @@ async function admin(url: string, body: Record<string, unknown>): Promise<Record
 }
 
 function exited(child: ChildProcess): Promise<void> {
-  return child.exitCode !== null || child.signalCode !== null ? Promise.resolve() : new Promise((r) => child.once('exit', () => r()));
+  return child.exitCode !== null || child.signalCode !== null
+    ? Promise.resolve()
+    : new Promise((r) => child.once('exit', () => r()));
 }
 
 test('acknowledged writes survive kill -9', async () => {
@@ -98,7 +100,9 @@ test('acknowledged writes survive kill -9', async () => {
         action: 'database.getDocument',
         collectionName: 'contractLedger',
         queryType: 'WHERE',
-        query: JSON.stringify({ seq: { $gt: { $numberInt: String(from) }, $lte: { $numberInt: String(from + 1000) } } }),
+        query: JSON.stringify({
+          seq: { $gt: { $numberInt: String(from) }, $lte: { $numberInt: String(from + 1000) } },
+        }),
         limit: 1000,
       });
       const list = (res.data as { list: string[] }).list;

@@ -22,8 +22,20 @@ describe('strict mode (the test server)', () => {
   const served: [string, () => Promise<unknown>][] = [
     ['equality on a leading key', () => c().where({ category: 'ix' }).get()],
     ['equality + orderBy the next key', () => c().where({ category: 'ix' }).orderBy('score', 'desc').limit(20).get()],
-    ['range on a leading key', () => c().where({ rank: _().gte(0) }).get()],
-    ['$in on a leading key', () => c().where({ category: _().in(['ix', 'other']) }).get()],
+    [
+      'range on a leading key',
+      () =>
+        c()
+          .where({ rank: _().gte(0) })
+          .get(),
+    ],
+    [
+      '$in on a leading key',
+      () =>
+        c()
+          .where({ category: _().in(['ix', 'other']) })
+          .get(),
+    ],
     ['_id', () => c().where({ _id: 'whatever' }).get()],
     ['no filter, no order', () => c().limit(1).get()],
     ['no filter, ordered by a leading key', () => c().orderBy('rank', 'asc').limit(1).get()],
@@ -36,9 +48,23 @@ describe('strict mode (the test server)', () => {
   const unserved: [string, () => Promise<unknown>, string[]][] = [
     ['only a non-leading key', () => c().where({ score: 1 }).get(), ['score']],
     ['an unindexed field', () => c().where({ note: 'n' }).get(), ['note']],
-    ['$ne on a leading key', () => c().where({ category: _().neq('ix') }).get(), ['category']],
+    [
+      '$ne on a leading key',
+      () =>
+        c()
+          .where({ category: _().neq('ix') })
+          .get(),
+      ['category'],
+    ],
     ['no filter, ordered by a non-leading key', () => c().orderBy('score', 'asc').get(), []],
-    ['update with an unindexed filter', () => c().where({ note: 'n' }).update({ data: { x: 1 } }), ['note']],
+    [
+      'update with an unindexed filter',
+      () =>
+        c()
+          .where({ note: 'n' })
+          .update({ data: { x: 1 } }),
+      ['note'],
+    ],
     ['remove with an unindexed filter', () => c().where({ note: 'zzz' }).remove(), ['note']],
     ['count with an unindexed filter', () => c().where({ note: 'n' }).count(), ['note']],
   ];

@@ -7,11 +7,23 @@ import { CollectionState } from '../../local-cloud/db/collection';
 import { sortComparator, type Doc, type SortSpec } from '../../local-cloud/db/values';
 
 const indexes = [
-  { name: 'a_b', unique: false, keys: [{ field: 'a', direction: 1 as const }, { field: 'b', direction: -1 as const }] },
+  {
+    name: 'a_b',
+    unique: false,
+    keys: [
+      { field: 'a', direction: 1 as const },
+      { field: 'b', direction: -1 as const },
+    ],
+  },
   { name: 'b', unique: false, keys: [{ field: 'b', direction: 1 as const }] },
 ];
 
-const value = fc.oneof(fc.integer({ min: 0, max: 4 }), fc.constantFrom('x', 'y'), fc.constant(null), fc.array(fc.integer({ min: 0, max: 4 }), { maxLength: 2 }));
+const value = fc.oneof(
+  fc.integer({ min: 0, max: 4 }),
+  fc.constantFrom('x', 'y'),
+  fc.constant(null),
+  fc.array(fc.integer({ min: 0, max: 4 }), { maxLength: 2 }),
+);
 const doc = fc.record({ a: value, b: value }, { requiredKeys: [] });
 const scalar = fc.oneof(fc.integer({ min: 0, max: 4 }), fc.constantFrom('x', 'y'));
 const condition = fc.oneof(
@@ -22,7 +34,16 @@ const condition = fc.oneof(
   fc.array(scalar, { minLength: 1, maxLength: 3 }).map((vs) => ({ $in: vs })),
 );
 const filter = fc.record({ a: condition, b: condition }, { requiredKeys: [] });
-const sort: fc.Arbitrary<SortSpec> = fc.constantFrom<SortSpec>([], [['b', 1]], [['b', -1]], [['a', 1], ['b', -1]], [['a', -1]]);
+const sort: fc.Arbitrary<SortSpec> = fc.constantFrom<SortSpec>(
+  [],
+  [['b', 1]],
+  [['b', -1]],
+  [
+    ['a', 1],
+    ['b', -1],
+  ],
+  [['a', -1]],
+);
 
 test('indexed find equals brute force', () => {
   fc.assert(

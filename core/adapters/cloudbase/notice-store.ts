@@ -96,7 +96,10 @@ export class CloudbaseNoticeStore implements NoticeStore {
     }
   }
 
-  async deadRows(townshipId: string, page: { limit: number; after?: { at: Date; id: string } | undefined }): Promise<DeadRowPage> {
+  async deadRows(
+    townshipId: string,
+    page: { limit: number; after?: { at: Date; id: string } | undefined },
+  ): Promise<DeadRowPage> {
     const res = await this.db
       .collection('outbox')
       .where(afterKeyset(this._, { townshipId, status: 'dead' }, 'createdAt', page.after))
@@ -104,7 +107,11 @@ export class CloudbaseNoticeStore implements NoticeStore {
       .orderBy('_id', 'desc')
       .limit(page.limit + 1)
       .get();
-    const { rows, next } = pageOf(res.data.map((d) => fromStored<StoredOutboxRow>(d)), page.limit, (r) => r.createdAt);
+    const { rows, next } = pageOf(
+      res.data.map((d) => fromStored<StoredOutboxRow>(d)),
+      page.limit,
+      (r) => r.createdAt,
+    );
     return next ? { rows, next } : { rows };
   }
 
@@ -118,7 +125,10 @@ export class CloudbaseNoticeStore implements NoticeStore {
     }
   }
 
-  async listInbox(openid: string, page: { limit: number; after?: { at: Date; id: string } | undefined }): Promise<InboxPage> {
+  async listInbox(
+    openid: string,
+    page: { limit: number; after?: { at: Date; id: string } | undefined },
+  ): Promise<InboxPage> {
     const res = await this.db
       .collection('notices')
       .where(afterKeyset(this._, { openid }, 'createdAt', page.after))
@@ -126,7 +136,11 @@ export class CloudbaseNoticeStore implements NoticeStore {
       .orderBy('_id', 'desc')
       .limit(page.limit + 1)
       .get();
-    const { rows, next } = pageOf(res.data.map((d) => fromStored<InboxNotice>(d)), page.limit, (n) => n.createdAt);
+    const { rows, next } = pageOf(
+      res.data.map((d) => fromStored<InboxNotice>(d)),
+      page.limit,
+      (n) => n.createdAt,
+    );
     return next ? { notices: rows, next } : { notices: rows };
   }
 
@@ -138,7 +152,10 @@ export class CloudbaseNoticeStore implements NoticeStore {
   async markRead(openid: string, ids: readonly string[] | 'all', now: Date): Promise<number> {
     const filter: Record<string, unknown> = { openid, readAt: null };
     if (ids !== 'all') filter._id = this._.in([...ids]);
-    const res = await this.db.collection('notices').where(filter).update({ data: { readAt: now } });
+    const res = await this.db
+      .collection('notices')
+      .where(filter)
+      .update({ data: { readAt: now } });
     return res.stats.updated;
   }
 

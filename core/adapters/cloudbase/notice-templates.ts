@@ -14,7 +14,10 @@ import type { WxDatabase } from './sdk';
 const TTL_MS = 60_000;
 
 export class CloudbaseNoticeTemplates implements NoticeTemplates {
-  private readonly cache = new Map<string, { at: number; settings: Promise<Partial<Record<string, TemplateSetting>> | undefined> }>();
+  private readonly cache = new Map<
+    string,
+    { at: number; settings: Promise<Partial<Record<string, TemplateSetting>> | undefined> }
+  >();
 
   constructor(private readonly db: WxDatabase) {}
 
@@ -26,7 +29,10 @@ export class CloudbaseNoticeTemplates implements NoticeTemplates {
       .where({ _id: townshipId })
       .limit(1)
       .get()
-      .then((res) => (res.data[0] as { noticeTemplates?: Partial<Record<string, TemplateSetting>> } | undefined)?.noticeTemplates);
+      .then(
+        (res) =>
+          (res.data[0] as { noticeTemplates?: Partial<Record<string, TemplateSetting>> } | undefined)?.noticeTemplates,
+      );
     this.cache.set(townshipId, { at: Date.now(), settings });
     settings.catch(() => this.cache.delete(townshipId));
     return settings;

@@ -31,7 +31,9 @@ function escapeRegex(text: string): string {
 }
 
 function valueAt(doc: Record<string, unknown>, path: string): unknown {
-  return path.split('.').reduce<unknown>((v, key) => (v && typeof v === 'object' ? (v as Record<string, unknown>)[key] : undefined), doc);
+  return path
+    .split('.')
+    .reduce<unknown>((v, key) => (v && typeof v === 'object' ? (v as Record<string, unknown>)[key] : undefined), doc);
 }
 
 /**
@@ -71,7 +73,12 @@ export async function keysetPage<T extends { _id: string }>(
 }
 
 /** The queue's filters as top-level parts; the first part always carries `townshipId` (and `status` when set). */
-export function queueParts(_: WxCommand, townshipId: string, filter: QueueFilter, sort: QueueRequest['sort']): Filter[] {
+export function queueParts(
+  _: WxCommand,
+  townshipId: string,
+  filter: QueueFilter,
+  sort: QueueRequest['sort'],
+): Filter[] {
   const base: Filter = { townshipId };
   const parts: Filter[] = [base];
   const clockStatuses = [...DUE_CLOCK_STATUSES];
@@ -92,7 +99,8 @@ export function queueParts(_: WxCommand, townshipId: string, filter: QueueFilter
   if (filter.category) base.category = filter.category;
   if (filter.stationId) base.stationId = filter.stationId;
   if (filter.deputyId) base.deputyId = filter.deputyId;
-  if (filter.channels && filter.channels.length > 0) base.channel = filter.channels.length === 1 ? filter.channels[0] : _.in(filter.channels);
+  if (filter.channels && filter.channels.length > 0)
+    base.channel = filter.channels.length === 1 ? filter.channels[0] : _.in(filter.channels);
   // Index: townshipSubmitted (townshipId, submittedAt).
   const submitted: unknown[] = [];
   if (filter.submittedFrom) submitted.push(_.gte(filter.submittedFrom));
@@ -113,7 +121,15 @@ export class CloudbasePresidiumQueries implements PresidiumQueries {
 
   queuePage(request: QueueRequest): Promise<CursorPage<Item>> {
     const parts = queueParts(this.db.command, request.townshipId, request.filter, request.sort);
-    return keysetPage<Item>(this.db, 'items', parts, SORT_FIELDS[request.sort], request.order, request.limit, request.after);
+    return keysetPage<Item>(
+      this.db,
+      'items',
+      parts,
+      SORT_FIELDS[request.sort],
+      request.order,
+      request.limit,
+      request.after,
+    );
   }
 
   // Index: townshipStatusUpdated (townshipId leads). One aggregate: $match township, $group by status.

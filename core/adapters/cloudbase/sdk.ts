@@ -7,7 +7,9 @@ export interface WxCloud {
   database(): WxDatabase;
   getWXContext(): { OPENID?: string; APPID?: string; UNIONID?: string; ENV?: string };
   callFunction(options: { name: string; data: unknown }): Promise<{ result: unknown }>;
-  getTempFileURL(options: { fileList: string[] }): Promise<{ fileList: { fileID: string; tempFileURL: string; status: number }[] }>;
+  getTempFileURL(options: {
+    fileList: string[];
+  }): Promise<{ fileList: { fileID: string; tempFileURL: string; status: number }[] }>;
   openapi: Record<string, Record<string, (params: Record<string, unknown>) => Promise<Record<string, unknown>>>>;
   DYNAMIC_CURRENT_ENV: unknown;
 }
@@ -55,7 +57,10 @@ export interface WxAggregate {
 }
 
 export interface WxTransaction {
-  collection(name: string): { doc(id: string): WxDocumentRef; add(options: { data: Record<string, unknown> }): Promise<{ _id: string }> };
+  collection(name: string): {
+    doc(id: string): WxDocumentRef;
+    add(options: { data: Record<string, unknown> }): Promise<{ _id: string }>;
+  };
   commit(): Promise<unknown>;
   rollback(reason?: unknown): Promise<unknown>;
 }

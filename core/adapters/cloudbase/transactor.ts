@@ -27,7 +27,12 @@ async function getOrNull<T>(tx: WxTransaction, collection: string, id: string): 
     const res = await tx.collection(collection).doc(id).get();
     return res.data ? (fromStored(res.data) as T) : null;
   } catch (error) {
-    if (/not exist|DOCUMENT_NOT_FOUND|NOT_FOUND/i.test(String((error as { message?: string; errMsg?: string }).errMsg ?? (error as Error).message))) return null;
+    if (
+      /not exist|DOCUMENT_NOT_FOUND|NOT_FOUND/i.test(
+        String((error as { message?: string; errMsg?: string }).errMsg ?? (error as Error).message),
+      )
+    )
+      return null;
     throw error;
   }
 }
@@ -64,11 +69,16 @@ export class CloudbaseTransactor implements Transactor {
           const logged = await getOrNull<RequestLogRow>(tx, 'requestLog', requestKey);
           if (logged) return { result: logged.result as R, replayed: true };
         }
-        const reader: TxReader = { get: <T>(collection: CollectionName, id: string) => getOrNull<T>(tx, collection, id) };
+        const reader: TxReader = {
+          get: <T>(collection: CollectionName, id: string) => getOrNull<T>(tx, collection, id),
+        };
         const outcome = await work(reader);
         for (const write of outcome.writes) await apply(tx, write);
         if (requestKey) {
-          await tx.collection('requestLog').doc(requestKey).set({ data: toStored({ result: outcome.result, at: this.db.serverDate() }) });
+          await tx
+            .collection('requestLog')
+            .doc(requestKey)
+            .set({ data: toStored({ result: outcome.result, at: this.db.serverDate() }) });
         }
         return { result: outcome.result, replayed: false };
       }, 3);

@@ -22,7 +22,11 @@ const IN_PROGRESS: readonly ItemStatus[] = ['inProgress', 'reHandling', 'replyRe
 export class CloudbaseUnitQueries implements UnitQueries {
   constructor(private readonly db: WxDatabase) {}
 
-  private parts(townshipId: string, unitId: string, filter: UnitTabFilter): { parts: Filter[]; field: string; order: 'asc' | 'desc' } {
+  private parts(
+    townshipId: string,
+    unitId: string,
+    filter: UnitTabFilter,
+  ): { parts: Filter[]; field: string; order: 'asc' | 'desc' } {
     const _ = this.db.command;
     const ours = _.or([{ 'assignment.leadUnitId': unitId }, { 'assignment.coUnitIds': unitId }]) as Filter;
     switch (filter.tab) {
@@ -40,7 +44,14 @@ export class CloudbaseUnitQueries implements UnitQueries {
         return { parts: [{ townshipId }, ours], field: 'updatedAt', order: 'desc' };
       case 'dueSoon':
         return {
-          parts: [{ townshipId, status: _.in([...DUE_CLOCK_STATUSES]), 'assignment.dueAt': _.and(_.gt(filter.now), _.lte(filter.until)) }, ours],
+          parts: [
+            {
+              townshipId,
+              status: _.in([...DUE_CLOCK_STATUSES]),
+              'assignment.dueAt': _.and(_.gt(filter.now), _.lte(filter.until)),
+            },
+            ours,
+          ],
           field: 'assignment.dueAt',
           order: 'asc',
         };
@@ -53,7 +64,12 @@ export class CloudbaseUnitQueries implements UnitQueries {
     }
   }
 
-  assignmentsPage(townshipId: string, unitId: string, filter: UnitTabFilter, page: PageRequest): Promise<CursorPage<Item>> {
+  assignmentsPage(
+    townshipId: string,
+    unitId: string,
+    filter: UnitTabFilter,
+    page: PageRequest,
+  ): Promise<CursorPage<Item>> {
     const { parts, field, order } = this.parts(townshipId, unitId, filter);
     return keysetPage<Item>(this.db, 'items', parts, field, order, page.limit, page.after);
   }

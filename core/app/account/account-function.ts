@@ -21,10 +21,22 @@ export const accountFunction: FunctionDefinition = {
   commands: {
     whoami: command({ ...c.whoami, roles: 'anyone', handle: (ctx) => whoami(ctx.ports, ctx.caller) }),
     listVillages: command({ ...c.listVillages, roles: 'anyone', handle: (ctx) => listVillages(ctx.ports, ctx.caller) }),
-    listDeputies: command({ ...c.listDeputies, roles: 'anyone', handle: (ctx, input) => listDeputies(ctx.ports, ctx.caller, input) }),
+    listDeputies: command({
+      ...c.listDeputies,
+      roles: 'anyone',
+      handle: (ctx, input) => listDeputies(ctx.ports, ctx.caller, input),
+    }),
     // The brief's name for the station picker; same command.
-    listStationDeputies: command({ ...c.listDeputies, roles: 'anyone', handle: (ctx, input) => listDeputies(ctx.ports, ctx.caller, input) }),
-    resolveScene: command({ ...c.resolveScene, roles: 'anyone', handle: (ctx, input) => resolveScene(ctx.ports, ctx.caller, input.scene) }),
+    listStationDeputies: command({
+      ...c.listDeputies,
+      roles: 'anyone',
+      handle: (ctx, input) => listDeputies(ctx.ports, ctx.caller, input),
+    }),
+    resolveScene: command({
+      ...c.resolveScene,
+      roles: 'anyone',
+      handle: (ctx, input) => resolveScene(ctx.ports, ctx.caller, input.scene),
+    }),
     registerResident: command({ ...c.registerResident, roles: 'anyone', handle: registerResident }),
     linkDeputy: command({ ...c.linkDeputy, roles: ['resident'], handle: linkDeputy }),
     linkDeputyByScene: command({ ...x.linkDeputyByScene, roles: ['resident'], handle: linkDeputyByScene }),

@@ -6,7 +6,11 @@ import type { DeputyCard } from '../../contracts/views';
 import type { Deputy, LiaisonStation } from '../../domain/directory';
 import { maskPhone } from '../../domain/privacy';
 
-export function toDeputyCard(deputy: Deputy, station: LiaisonStation | null | undefined, fullPhone = false): DeputyCard {
+export function toDeputyCard(
+  deputy: Deputy,
+  station: LiaisonStation | null | undefined,
+  fullPhone = false,
+): DeputyCard {
   const card: DeputyCard = {
     deputyId: deputy._id,
     name: deputy.name,

@@ -26,7 +26,11 @@ export function personKindOf(role: InvitableRole): PersonKind {
 }
 
 /** Names of the people the invites bind to. Database requests: up to 3 (one per person kind present). */
-export async function personNames(ports: AppPorts, townshipId: string, refs: readonly { role: InvitableRole; refId: string }[]): Promise<Map<string, string>> {
+export async function personNames(
+  ports: AppPorts,
+  townshipId: string,
+  refs: readonly { role: InvitableRole; refId: string }[],
+): Promise<Map<string, string>> {
   const ids = (kind: PersonKind) => refs.filter((r) => personKindOf(r.role) === kind).map((r) => r.refId);
   const [deputies, officials, staff] = await Promise.all([
     ports.directory.findDeputies(townshipId, ids('deputy')),

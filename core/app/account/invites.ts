@@ -32,7 +32,10 @@ function requireActor(ctx: CommandContext) {
 }
 
 /** Database requests: 1 (person) + transaction (start, request log, invite, write, log row, commit). */
-export async function issueInvite(ctx: CommandContext, input: { role: InvitableRole; refId: string; validDays: number }): Promise<InviteView> {
+export async function issueInvite(
+  ctx: CommandContext,
+  input: { role: InvitableRole; refId: string; validDays: number },
+): Promise<InviteView> {
   const actor = requireActor(ctx);
   const names = await personNames(ctx.ports, actor.townshipId, [input]);
   const personName = names.get(input.refId);
@@ -51,7 +54,9 @@ export async function issueInvite(ctx: CommandContext, input: { role: InvitableR
       expiresAt: new Date(ctx.now.getTime() + input.validDays * DAY_MS),
     };
     return {
-      writes: [{ kind: 'set', collection: 'invites', id: invite._id, doc: invite as unknown as Record<string, unknown> }],
+      writes: [
+        { kind: 'set', collection: 'invites', id: invite._id, doc: invite as unknown as Record<string, unknown> },
+      ],
       result: toInviteView(invite, personName, ctx.now),
     };
   });
@@ -71,7 +76,10 @@ export async function revokeInvite(ctx: CommandContext, input: { code: string })
     if (state === 'used') throw new DomainError('INVITE.USED');
     const revoked: Invite = state === 'revoked' ? invite : { ...invite, revokedAt: ctx.now };
     return {
-      writes: state === 'revoked' ? [] : [{ kind: 'update', collection: 'invites', id: invite._id, patch: { revokedAt: ctx.now } }],
+      writes:
+        state === 'revoked'
+          ? []
+          : [{ kind: 'update', collection: 'invites', id: invite._id, patch: { revokedAt: ctx.now } }],
       result: toInviteView(revoked, names.get(invite.refId) ?? '', ctx.now),
     };
   });
@@ -79,9 +87,15 @@ export async function revokeInvite(ctx: CommandContext, input: { code: string })
 }
 
 /** One page, newest first. Database requests: 1 (invites) + up to 3 (names). */
-export async function listInvites(ctx: CommandContext, input: { cursor?: string | undefined; limit: number }): Promise<{ rows: InviteView[]; nextCursor?: string }> {
+export async function listInvites(
+  ctx: CommandContext,
+  input: { cursor?: string | undefined; limit: number },
+): Promise<{ rows: InviteView[]; nextCursor?: string }> {
   const actor = requireActor(ctx);
-  const page = await ctx.ports.directory.listInvites(actor.townshipId, { limit: input.limit, after: decodeCursor(input.cursor) });
+  const page = await ctx.ports.directory.listInvites(actor.townshipId, {
+    limit: input.limit,
+    after: decodeCursor(input.cursor),
+  });
   const names = await personNames(ctx.ports, actor.townshipId, page.invites);
   const rows = page.invites.map((i) => toInviteView(i, names.get(i.refId) ?? '', ctx.now));
   const nextCursor = encodeCursor(page.next);
@@ -95,7 +109,10 @@ const OPENID = /^[A-Za-z0-9_-]{1,64}$/;
  * Database requests: 1 (invite by code) + 1–3 (name) + transaction (start, request log, invite, binding, 2 writes,
  * log row, commit) + 2–4 (whoami after).
  */
-export async function bindRole(ctx: CommandContext, input: { inviteCode: string }): Promise<{ role: InvitableRole; name: string; whoami: WhoAmIView }> {
+export async function bindRole(
+  ctx: CommandContext,
+  input: { inviteCode: string },
+): Promise<{ role: InvitableRole; name: string; whoami: WhoAmIView }> {
   const openid = ctx.caller.openid;
   if (!OPENID.test(openid)) throw new DomainError('AUTH.NOT_REGISTERED');
   const found = await ctx.ports.directory.findInviteByCode(input.inviteCode);
@@ -120,7 +137,12 @@ export async function bindRole(ctx: CommandContext, input: { inviteCode: string 
     return {
       writes: [
         { kind: 'update', collection: 'invites', id: invite._id, patch: { usedAt: ctx.now, usedBy: openid } },
-        { kind: 'set', collection: 'roleBindings', id: binding._id, doc: binding as unknown as Record<string, unknown> },
+        {
+          kind: 'set',
+          collection: 'roleBindings',
+          id: binding._id,
+          doc: binding as unknown as Record<string, unknown>,
+        },
       ],
       result: { role: invite.role, name: names.get(invite.refId) ?? '' },
     };

@@ -15,7 +15,8 @@ async function link(ctx: CommandContext, deputy: Deputy | null): Promise<string>
   const { ports, caller } = ctx;
   const actor = ctx.actor;
   if (!actor) throw new DomainError('AUTH.NOT_REGISTERED');
-  if (!deputy || !deputy.active || deputy.townshipId !== actor.townshipId) throw new DomainError('DIRECTORY.NOT_FOUND', '未找到该代表');
+  if (!deputy || !deputy.active || deputy.townshipId !== actor.townshipId)
+    throw new DomainError('DIRECTORY.NOT_FOUND', '未找到该代表');
   const resident = await ports.directory.findResidentByOpenid(caller.openid);
   if (!resident) throw new DomainError('AUTH.NOT_REGISTERED');
   await ports.transactor.run(ctx.requestKey, async (tx) => {
@@ -29,13 +30,19 @@ async function link(ctx: CommandContext, deputy: Deputy | null): Promise<string>
   return deputy._id;
 }
 
-export async function linkDeputy(ctx: CommandContext, input: { deputyId: string }): Promise<{ linkedDeputyId: string }> {
+export async function linkDeputy(
+  ctx: CommandContext,
+  input: { deputyId: string },
+): Promise<{ linkedDeputyId: string }> {
   const townshipId = ctx.actor?.townshipId ?? '';
   const deputy = await ctx.ports.directory.findDeputy(townshipId, input.deputyId);
   return { linkedDeputyId: await link(ctx, deputy) };
 }
 
-export async function linkDeputyByScene(ctx: CommandContext, input: { scene: string }): Promise<{ linkedDeputyId: string; deputy: DeputyCard }> {
+export async function linkDeputyByScene(
+  ctx: CommandContext,
+  input: { scene: string },
+): Promise<{ linkedDeputyId: string; deputy: DeputyCard }> {
   const townshipId = ctx.actor?.townshipId ?? '';
   const deputy = await ctx.ports.directory.findDeputyByScene(townshipId, input.scene);
   const linkedDeputyId = await link(ctx, deputy);

@@ -28,12 +28,19 @@ export async function listVillages(ports: AppPorts, caller: Caller): Promise<{ v
  * The deputies a resident chooses from: those of the given station, or of the station serving the given village.
  * Database requests: 0–1 (township) + 0–1 (village) + 1 (station) + 1 (deputies).
  */
-export async function listDeputies(ports: AppPorts, caller: Caller, input: { villageId?: string | undefined; stationId?: string | undefined }): Promise<{ deputies: DeputyCard[] }> {
+export async function listDeputies(
+  ports: AppPorts,
+  caller: Caller,
+  input: { villageId?: string | undefined; stationId?: string | undefined },
+): Promise<{ deputies: DeputyCard[] }> {
   const townshipId = await townshipOf(ports, caller);
   let stationId = input.stationId;
-  if (!stationId && input.villageId) stationId = (await ports.directory.findVillage(townshipId, input.villageId))?.stationId;
+  if (!stationId && input.villageId)
+    stationId = (await ports.directory.findVillage(townshipId, input.villageId))?.stationId;
   if (!stationId) {
-    const resident = caller.actors.some((a) => a.role === 'resident') ? await ports.directory.findResidentByOpenid(caller.openid) : null;
+    const resident = caller.actors.some((a) => a.role === 'resident')
+      ? await ports.directory.findResidentByOpenid(caller.openid)
+      : null;
     if (resident) stationId = (await ports.directory.findVillage(townshipId, resident.villageId))?.stationId;
   }
   if (!stationId) throw new DomainError('VALIDATION.INVALID', '请先选择村(社区)或联络站');
@@ -45,14 +52,18 @@ export async function listDeputies(ports: AppPorts, caller: Caller, input: { vil
   return { deputies: deputies.map((d) => toDeputyCard(d, station)) };
 }
 
-export type SceneTarget = { kind: 'deputy'; deputy: DeputyCard } | { kind: 'station'; stationId: string; deputies: DeputyCard[] };
+export type SceneTarget =
+  { kind: 'deputy'; deputy: DeputyCard } | { kind: 'station'; stationId: string; deputies: DeputyCard[] };
 
 /** What a QR scene opens: a deputy's 代表码 or a station's code. Database requests: 0–1 + 1–3. */
 export async function resolveScene(ports: AppPorts, caller: Caller, scene: string): Promise<SceneTarget> {
   const townshipId = await townshipOf(ports, caller);
   const deputy = await ports.directory.findDeputyByScene(townshipId, scene);
   if (deputy && deputy.active) {
-    return { kind: 'deputy', deputy: toDeputyCard(deputy, await ports.directory.findStation(townshipId, deputy.stationId)) };
+    return {
+      kind: 'deputy',
+      deputy: toDeputyCard(deputy, await ports.directory.findStation(townshipId, deputy.stationId)),
+    };
   }
   const station = await ports.directory.findStationByScene(townshipId, scene);
   if (!station) throw new DomainError('DIRECTORY.NOT_FOUND', '二维码无效或已过期');

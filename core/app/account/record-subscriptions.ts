@@ -18,7 +18,10 @@ interface CreditRow {
   updatedAt: Date;
 }
 
-export async function recordSubscriptions(ctx: CommandContext, input: { templateKeys: string[] }): Promise<{ credits: Record<string, number> }> {
+export async function recordSubscriptions(
+  ctx: CommandContext,
+  input: { templateKeys: string[] },
+): Promise<{ credits: Record<string, number> }> {
   const keys = [...new Set(input.templateKeys)];
   if (keys.some((k) => !KEY.test(k))) throw new DomainError('VALIDATION.INVALID', '消息类型无效');
   const openid = ctx.caller.openid;
@@ -28,9 +31,20 @@ export async function recordSubscriptions(ctx: CommandContext, input: { template
     for (const key of keys) {
       const id = `${openid}-${key}`;
       const row = await tx.get<CreditRow>('subscriptionCredits', id);
-      const next: CreditRow = { _id: id, openid, templateKey: key, credits: (row?.credits ?? 0) + 1, updatedAt: ctx.now };
+      const next: CreditRow = {
+        _id: id,
+        openid,
+        templateKey: key,
+        credits: (row?.credits ?? 0) + 1,
+        updatedAt: ctx.now,
+      };
       credits[key] = next.credits;
-      writes.push({ kind: 'set' as const, collection: 'subscriptionCredits' as const, id, doc: next as unknown as Record<string, unknown> });
+      writes.push({
+        kind: 'set' as const,
+        collection: 'subscriptionCredits' as const,
+        id,
+        doc: next as unknown as Record<string, unknown>,
+      });
     }
     return { writes, result: { credits } };
   });

@@ -25,7 +25,8 @@ export async function registerResident(ctx: CommandContext, input: RegisterResid
   const openid = caller.openid;
   if (!OPENID.test(openid)) throw new DomainError('AUTH.NOT_REGISTERED');
   const existing = await ports.directory.findResidentByOpenid(openid);
-  const townshipId = existing?.townshipId ?? caller.actors[0]?.townshipId ?? (await ports.directory.defaultTownshipId());
+  const townshipId =
+    existing?.townshipId ?? caller.actors[0]?.townshipId ?? (await ports.directory.defaultTownshipId());
   if (!townshipId) throw new DomainError('DIRECTORY.NOT_FOUND');
   const village = await ports.directory.findVillage(townshipId, input.villageId);
   if (!village) throw new DomainError('DIRECTORY.NOT_FOUND', '未找到该村(社区)');
@@ -46,7 +47,10 @@ export async function registerResident(ctx: CommandContext, input: RegisterResid
       registeredAt: current?.registeredAt ?? now,
     };
     if (current?.phone) doc.phone = current.phone;
-    return { writes: [{ kind: 'set', collection: 'residents', id, doc: doc as unknown as Record<string, unknown> }], result: { residentId: id } };
+    return {
+      writes: [{ kind: 'set', collection: 'residents', id, doc: doc as unknown as Record<string, unknown> }],
+      result: { residentId: id },
+    };
   });
   return whoami(ports, await ports.callers.resolve(openid));
 }

@@ -18,7 +18,8 @@ export function tabsFor(caller: Caller): Tab[] {
   const tabs = new Set<Tab>();
   for (const actor of caller.actors) {
     if (actor.role === 'resident') tabs.add('resident');
-    else if (actor.role === 'deputy' || actor.role === 'stationClerk' || actor.role === 'stationHead') tabs.add('deputy');
+    else if (actor.role === 'deputy' || actor.role === 'stationClerk' || actor.role === 'stationHead')
+      tabs.add('deputy');
     else if (isPresidiumRole(actor.role) || actor.role === 'viewer') tabs.add('presidium');
     else if (isUnitRole(actor.role)) tabs.add('unit');
   }
@@ -29,7 +30,12 @@ export function tabsFor(caller: Caller): Tab[] {
 }
 
 export async function whoami(ports: AppPorts, caller: Caller): Promise<WhoAmIView> {
-  const roles: RoleView[] = caller.actors.map((a) => ({ role: a.role, refId: a.id, name: a.name ?? '', detail: ROLE_LABELS[a.role] }));
+  const roles: RoleView[] = caller.actors.map((a) => ({
+    role: a.role,
+    refId: a.id,
+    name: a.name ?? '',
+    detail: ROLE_LABELS[a.role],
+  }));
   const view: WhoAmIView = { registered: caller.actors.length > 0, roles, tabs: tabsFor(caller) };
   const townshipId = caller.actors[0]?.townshipId;
   if (townshipId) view.townshipId = townshipId;
@@ -44,7 +50,11 @@ export async function whoami(ports: AppPorts, caller: Caller): Promise<WhoAmIVie
   };
   if (resident.linkedDeputyId) {
     const deputy = await ports.directory.findDeputy(resident.townshipId, resident.linkedDeputyId);
-    if (deputy) view.linkedDeputy = toDeputyCard(deputy, await ports.directory.findStation(resident.townshipId, deputy.stationId));
+    if (deputy)
+      view.linkedDeputy = toDeputyCard(
+        deputy,
+        await ports.directory.findStation(resident.townshipId, deputy.stationId),
+      );
   }
   return view;
 }

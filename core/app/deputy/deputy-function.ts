@@ -26,7 +26,11 @@ export const deputyFunction: FunctionDefinition = {
     inbox: command({ ...c.inbox, roles: DEPUTY, handle: inbox }),
     counts: command({ ...c.counts, roles: DEPUTY, handle: (ctx) => counts(ctx) }),
     // Database requests: 1 (item) + 1 (timeline) + up to 3 (names).
-    detail: command({ ...c.detail, roles: DEPUTY, handle: (ctx, input) => itemDetailFor(ctx.ports, ctx.actor as Actor, input.itemId) }),
+    detail: command({
+      ...c.detail,
+      roles: DEPUTY,
+      handle: (ctx, input) => itemDetailFor(ctx.ports, ctx.actor as Actor, input.itemId),
+    }),
     answerOnSpot: command({ ...c.answerOnSpot, roles: DEPUTY, handle: answerOnSpot }),
     referToVillage: command({ ...c.referToVillage, roles: DEPUTY, handle: referToVillage }),
     recordVillageResult: command({ ...c.recordVillageResult, roles: DEPUTY, handle: recordVillageResult }),

@@ -38,12 +38,19 @@ export interface EnterOnBehalfInput {
   relayMethod: RelayMethod;
 }
 
-async function prepare(ctx: CommandContext, text: { title: string; content: string; category: string; place?: string | undefined }) {
+async function prepare(
+  ctx: CommandContext,
+  text: { title: string; content: string; category: string; place?: string | undefined },
+) {
   const actor = ctx.actor as Actor;
   const deputyId = deputyIdFor(actor);
-  const [deputy, settings] = await Promise.all([ctx.ports.directory.findDeputy(actor.townshipId, deputyId), ctx.ports.settings.load(actor.townshipId)]);
+  const [deputy, settings] = await Promise.all([
+    ctx.ports.directory.findDeputy(actor.townshipId, deputyId),
+    ctx.ports.settings.load(actor.townshipId),
+  ]);
   if (!deputy) throw new DomainError('DIRECTORY.NOT_FOUND');
-  if (!settings.categories.includes(text.category)) throw new DomainError('VALIDATION.INVALID', '类别：请从列表中选择类别');
+  if (!settings.categories.includes(text.category))
+    throw new DomainError('VALIDATION.INVALID', '类别：请从列表中选择类别');
   const verdict = await ctx.ports.content.checkText({
     openid: ctx.caller.openid,
     scene: 3,

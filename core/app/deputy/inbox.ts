@@ -31,12 +31,20 @@ export function inboxFilter(tab: InboxTab, now: Date): DeputyInboxFilter {
   }
 }
 
-export async function inbox(ctx: CommandContext, input: { tab: InboxTab; cursor?: string | undefined; limit: number }): Promise<{ rows: ItemRow[]; nextCursor?: string }> {
+export async function inbox(
+  ctx: CommandContext,
+  input: { tab: InboxTab; cursor?: string | undefined; limit: number },
+): Promise<{ rows: ItemRow[]; nextCursor?: string }> {
   const actor = ctx.actor as Actor;
-  const page = await ctx.ports.items.findDeputyInbox(actor.townshipId, deputyIdFor(actor), inboxFilter(input.tab, ctx.now), {
-    limit: input.limit,
-    after: decodeCursor(input.cursor),
-  });
+  const page = await ctx.ports.items.findDeputyInbox(
+    actor.townshipId,
+    deputyIdFor(actor),
+    inboxFilter(input.tab, ctx.now),
+    {
+      limit: input.limit,
+      after: decodeCursor(input.cursor),
+    },
+  );
   const names = await namesFor(ctx.ports, actor.townshipId, page.items);
   const rows = page.items.map((item) => toItemRow(item, actor, names));
   const nextCursor = encodeCursor(page.next);
@@ -47,6 +55,14 @@ export async function counts(ctx: CommandContext): Promise<DeputyInboxCounts> {
   const actor = ctx.actor as Actor;
   const deputyId = deputyIdFor(actor);
   const tabs = ['new', 'inProgress', 'dueSoon', 'overdue', 'awaitingRelay'] as const;
-  const totals = await Promise.all(tabs.map((tab) => ctx.ports.items.countDeputyInbox(actor.townshipId, deputyId, inboxFilter(tab, ctx.now))));
-  return { new: totals[0]!, inProgress: totals[1]!, dueSoon: totals[2]!, overdue: totals[3]!, awaitingRelay: totals[4]! };
+  const totals = await Promise.all(
+    tabs.map((tab) => ctx.ports.items.countDeputyInbox(actor.townshipId, deputyId, inboxFilter(tab, ctx.now))),
+  );
+  return {
+    new: totals[0]!,
+    inProgress: totals[1]!,
+    dueSoon: totals[2]!,
+    overdue: totals[3]!,
+    awaitingRelay: totals[4]!,
+  };
 }

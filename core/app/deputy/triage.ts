@@ -46,14 +46,21 @@ async function run(
   return { itemId: result.item._id, status: result.item.status };
 }
 
-export function answerOnSpot(ctx: CommandContext, input: { itemId: string; expectedVersion?: number | undefined; text: string }): Promise<Changed> {
+export function answerOnSpot(
+  ctx: CommandContext,
+  input: { itemId: string; expectedVersion?: number | undefined; text: string },
+): Promise<Changed> {
   return run(ctx, input, () => ({ event: 'answerOnSpot', payload: { text: input.text } }), { timed: true });
 }
 
-export async function referToVillage(ctx: CommandContext, input: { itemId: string; expectedVersion?: number | undefined; unitId: string; note: string }): Promise<Changed> {
+export async function referToVillage(
+  ctx: CommandContext,
+  input: { itemId: string; expectedVersion?: number | undefined; unitId: string; note: string },
+): Promise<Changed> {
   const actor = ctx.actor as Actor;
   const unit = await ctx.ports.directory.findUnit(actor.townshipId, input.unitId);
-  if (!unit || !unit.active || unit.unitType !== 'village') throw new DomainError('DIRECTORY.NOT_FOUND', '未找到该村(居)委会');
+  if (!unit || !unit.active || unit.unitType !== 'village')
+    throw new DomainError('DIRECTORY.NOT_FOUND', '未找到该村(居)委会');
   const settings = await ctx.ports.settings.load(actor.townshipId);
   const dueAt = computeDueAt('villageReferral', ctx.now, settings.rules, settings.calendar);
   return run(ctx, input, () => ({ event: 'referToVillage', payload: { unitId: unit._id, note: input.note, dueAt } }), {
@@ -62,13 +69,23 @@ export async function referToVillage(ctx: CommandContext, input: { itemId: strin
   });
 }
 
-export function recordVillageResult(ctx: CommandContext, input: { itemId: string; expectedVersion?: number | undefined; result: string }): Promise<Changed> {
+export function recordVillageResult(
+  ctx: CommandContext,
+  input: { itemId: string; expectedVersion?: number | undefined; result: string },
+): Promise<Changed> {
   return run(ctx, input, () => ({ event: 'recordVillageResult', payload: { result: input.result } }));
 }
 
 export async function forwardToPresidium(
   ctx: CommandContext,
-  input: { itemId: string; expectedVersion?: number | undefined; summary: string; deputyView: string; suggestedUnitId?: string | undefined; urgent: boolean },
+  input: {
+    itemId: string;
+    expectedVersion?: number | undefined;
+    summary: string;
+    deputyView: string;
+    suggestedUnitId?: string | undefined;
+    urgent: boolean;
+  },
 ): Promise<Changed> {
   const actor = ctx.actor as Actor;
   let unitName: string | undefined;
@@ -89,14 +106,26 @@ export async function forwardToPresidium(
   });
 }
 
-export function relay(ctx: CommandContext, input: { itemId: string; expectedVersion?: number | undefined; method: RelayMethod; note?: string | undefined }): Promise<Changed> {
-  return run(ctx, input, () => ({ event: 'relay', payload: { method: input.method, ...(input.note ? { note: input.note } : {}) } }));
+export function relay(
+  ctx: CommandContext,
+  input: { itemId: string; expectedVersion?: number | undefined; method: RelayMethod; note?: string | undefined },
+): Promise<Changed> {
+  return run(ctx, input, () => ({
+    event: 'relay',
+    payload: { method: input.method, ...(input.note ? { note: input.note } : {}) },
+  }));
 }
 
-export function rateOnBehalf(ctx: CommandContext, input: { itemId: string; expectedVersion?: number | undefined; rating: Rating; comment?: string | undefined }): Promise<Changed> {
+export function rateOnBehalf(
+  ctx: CommandContext,
+  input: { itemId: string; expectedVersion?: number | undefined; rating: Rating; comment?: string | undefined },
+): Promise<Changed> {
   return run(ctx, input, () => ({ event: 'rate', payload: { rating: input.rating, comment: input.comment ?? '' } }));
 }
 
-export function withdrawEntered(ctx: CommandContext, input: { itemId: string; expectedVersion?: number | undefined; reason?: string | undefined }): Promise<Changed> {
+export function withdrawEntered(
+  ctx: CommandContext,
+  input: { itemId: string; expectedVersion?: number | undefined; reason?: string | undefined },
+): Promise<Changed> {
   return run(ctx, input, () => ({ event: 'withdraw', payload: input.reason ? { reason: input.reason } : {} }));
 }

@@ -36,7 +36,10 @@ export const deadNoticeCommands = {
     async handle(ctx, args) {
       const store = (ctx.ports as { notices?: { store: NoticeStore } }).notices?.store;
       if (!store) throw new Error('notices store is not configured for this function');
-      const page = await store.deadRows(ctx.actor!.townshipId, { limit: args.limit ?? 20, after: decodeNoticeCursor(args.cursor) });
+      const page = await store.deadRows(ctx.actor!.townshipId, {
+        limit: args.limit ?? 20,
+        after: decodeNoticeCursor(args.cursor),
+      });
       const nextCursor = encodeNoticeCursor(page.next);
       return {
         rows: page.rows.map((row) => {
@@ -58,4 +61,4 @@ export const deadNoticeCommands = {
       };
     },
   }),
-} satisfies Record<string, CommandSpec<any, any>>;
+} satisfies Record<string, CommandSpec<unknown, unknown>>;

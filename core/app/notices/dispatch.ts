@@ -158,10 +158,21 @@ async function dispatchRow(
   if (values.some((v) => v === 'failed')) {
     const maxAttempts = await cache.attempts(row.townshipId);
     if (isDead(attempts, maxAttempts)) {
-      await ports.store.recordRow(row._id, { status: 'dead', attempts, nextAttemptAt: now, deadAt: now, lastError: lastError ?? 'SEND_FAILED' });
+      await ports.store.recordRow(row._id, {
+        status: 'dead',
+        attempts,
+        nextAttemptAt: now,
+        deadAt: now,
+        lastError: lastError ?? 'SEND_FAILED',
+      });
       return 'dead';
     }
-    await ports.store.recordRow(row._id, { status: 'pending', attempts, nextAttemptAt: nextAttemptAt(attempts, now), lastError: lastError ?? 'SEND_FAILED' });
+    await ports.store.recordRow(row._id, {
+      status: 'pending',
+      attempts,
+      nextAttemptAt: nextAttemptAt(attempts, now),
+      lastError: lastError ?? 'SEND_FAILED',
+    });
     return 'retrying';
   }
   const sent = values.some((v) => v === 'sent');

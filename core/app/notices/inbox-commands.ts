@@ -58,7 +58,10 @@ export const inboxCommands = {
     mutating: false,
     roles: EVERYONE,
     async handle(ctx, input) {
-      const page = await storeOf(ctx).listInbox(ctx.caller.openid, { limit: input.limit ?? 20, after: decodeNoticeCursor(input.cursor) });
+      const page = await storeOf(ctx).listInbox(ctx.caller.openid, {
+        limit: input.limit ?? 20,
+        after: decodeNoticeCursor(input.cursor),
+      });
       const nextCursor = encodeNoticeCursor(page.next);
       return {
         notices: page.notices.map((n) => ({
@@ -113,4 +116,4 @@ export const inboxCommands = {
       return { mutedKinds: kinds };
     },
   }),
-} satisfies Record<string, CommandSpec<any, any>>;
+} satisfies Record<string, CommandSpec<unknown, unknown>>;

@@ -8,7 +8,9 @@ const B64 = /^[A-Za-z0-9_-]{1,400}$/;
 const ID = /^[A-Za-z0-9_.:-]{1,200}$/;
 
 export function encodeNoticeCursor(cursor: { at: Date; id: string } | undefined): string | undefined {
-  return cursor ? Buffer.from(JSON.stringify([cursor.at.getTime(), cursor.id]), 'utf8').toString('base64url') : undefined;
+  return cursor
+    ? Buffer.from(JSON.stringify([cursor.at.getTime(), cursor.id]), 'utf8').toString('base64url')
+    : undefined;
 }
 
 export function decodeNoticeCursor(raw: string | undefined): { at: Date; id: string } | undefined {
@@ -23,6 +25,7 @@ export function decodeNoticeCursor(raw: string | undefined): { at: Date; id: str
   }
   if (!Array.isArray(parsed) || parsed.length !== 2) throw bad();
   const [ms, id] = parsed as [unknown, unknown];
-  if (typeof ms !== 'number' || !Number.isSafeInteger(ms) || ms < 0 || typeof id !== 'string' || !ID.test(id)) throw bad();
+  if (typeof ms !== 'number' || !Number.isSafeInteger(ms) || ms < 0 || typeof id !== 'string' || !ID.test(id))
+    throw bad();
   return { at: new Date(ms), id };
 }

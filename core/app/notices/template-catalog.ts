@@ -69,7 +69,10 @@ export interface TemplateSetting {
   fields?: TemplateField[];
 }
 
-export function resolveTemplate(kind: NoticeKind, settings: Partial<Record<string, TemplateSetting>> | undefined): NoticeTemplate {
+export function resolveTemplate(
+  kind: NoticeKind,
+  settings: Partial<Record<string, TemplateSetting>> | undefined,
+): NoticeTemplate {
   const templateKey = TEMPLATE_OF_KIND[kind];
   const setting = settings?.[templateKey];
   return {

@@ -22,10 +22,16 @@ export const approveExtension = itemCommand({
     const dueAt = input.dueDate ? dueAtForDate(input.dueDate as CalendarDate) : item.extension?.requestedDueAt;
     const assignment = item.assignment;
     // An item assigned as difficult (6-month ceiling) is recognisable by a due date beyond the 3-month one.
-    const difficult = !!assignment && assignment.dueAt.getTime() > statutoryCapAt(assignment.assignedAt, settings.rules).getTime();
-    const context = assignment ? { dueAtCap: statutoryCapAt(assignment.assignedAt, settings.rules, { difficult }) } : {};
+    const difficult =
+      !!assignment && assignment.dueAt.getTime() > statutoryCapAt(assignment.assignedAt, settings.rules).getTime();
+    const context = assignment
+      ? { dueAtCap: statutoryCapAt(assignment.assignedAt, settings.rules, { difficult }) }
+      : {};
     return {
-      command: { event: 'approveExtension', payload: input.dueDate ? { dueAt: dueAtForDate(input.dueDate as CalendarDate) } : {} },
+      command: {
+        event: 'approveExtension',
+        payload: input.dueDate ? { dueAt: dueAtForDate(input.dueDate as CalendarDate) } : {},
+      },
       context,
       // The resident timeline shows the new date.
       eventPayload: dueAt ? { dueAt } : {},

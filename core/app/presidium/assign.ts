@@ -12,16 +12,22 @@
  */
 import { presidiumCommands } from '../../contracts/presidium';
 import type { ItemCommand } from '../../domain/opinion/commands';
-import { assignmentInput, loadUnits, planDue, unitNames, type AssignmentForm, type UnitsOfAssignment } from './assignment-plan';
+import {
+  assignmentInput,
+  loadUnits,
+  planDue,
+  unitNames,
+  type AssignmentForm,
+  type UnitsOfAssignment,
+} from './assignment-plan';
 import { itemCommand } from './item-command';
 import { PRESIDIUM_CALLERS } from './roles';
 
 type Event = 'assign' | 'reassign' | 'reHandle';
 
-function assignmentCommand<I extends AssignmentForm & { itemId: string; expectedVersion?: number | undefined; reason?: string }>(
-  event: Event,
-  input: import('zod').ZodType<I>,
-) {
+function assignmentCommand<
+  I extends AssignmentForm & { itemId: string; expectedVersion?: number | undefined; reason?: string },
+>(event: Event, input: import('zod').ZodType<I>) {
   return itemCommand<I, UnitsOfAssignment, { dueAt: string }>({
     input,
     roles: PRESIDIUM_CALLERS,
@@ -38,9 +44,7 @@ function assignmentCommand<I extends AssignmentForm & { itemId: string; expected
       const assignment = assignmentInput(form, prepared, plan);
       const reason = form.reason ?? '';
       const cmd: ItemCommand =
-        event === 'assign'
-          ? { event, payload: assignment }
-          : { event, payload: { ...assignment, reason } };
+        event === 'assign' ? { event, payload: assignment } : { event, payload: { ...assignment, reason } };
       return { command: cmd, context: { dueAtCap: plan.capAt }, eventPayload: { difficult: form.difficult } };
     },
     eventPayload: (_form, units) => unitNames(units),

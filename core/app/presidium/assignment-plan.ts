@@ -76,7 +76,11 @@ export function dueDateOf(dueAt: Date): CalendarDate {
 }
 
 /** Directory check of the units named on the form. Database requests: 1 (handlingUnits by ids). */
-export async function loadUnits(ctx: CommandContext, townshipId: string, form: Pick<AssignmentForm, 'leadUnitId' | 'coUnitIds'>): Promise<UnitsOfAssignment> {
+export async function loadUnits(
+  ctx: CommandContext,
+  townshipId: string,
+  form: Pick<AssignmentForm, 'leadUnitId' | 'coUnitIds'>,
+): Promise<UnitsOfAssignment> {
   const coUnitIds = [...new Set(form.coUnitIds)].filter((id) => id !== form.leadUnitId);
   const found = await ctx.ports.directory.findUnits(townshipId, [form.leadUnitId, ...coUnitIds]);
   const byId = new Map(found.filter((u) => u.active && u.townshipId === townshipId).map((u) => [u._id, u]));

@@ -69,7 +69,10 @@ export const removeCalendarOverride = command({
     const id = overrideId(actor.townshipId, input.date);
     const run = await ctx.ports.transactor.run(ctx.requestKey, async (tx) => {
       const existing = await tx.get<StoredOverride>('calendarOverrides', id);
-      return { writes: existing ? [{ kind: 'remove' as const, collection: 'calendarOverrides' as const, id }] : [], result: { date: input.date } };
+      return {
+        writes: existing ? [{ kind: 'remove' as const, collection: 'calendarOverrides' as const, id }] : [],
+        result: { date: input.date },
+      };
     });
     return run.result;
   },

@@ -9,7 +9,10 @@
 import { DomainError } from '../../domain/errors';
 import type { CommandSpec } from '../shared/dispatcher';
 
-export function withConflictRetry<I extends { expectedVersion?: number | undefined }, R>(spec: CommandSpec<I, R>, attempts = 5): CommandSpec<I, R> {
+export function withConflictRetry<I extends { expectedVersion?: number | undefined }, R>(
+  spec: CommandSpec<I, R>,
+  attempts = 5,
+): CommandSpec<I, R> {
   return {
     ...spec,
     async handle(ctx, input) {
@@ -18,7 +21,10 @@ export function withConflictRetry<I extends { expectedVersion?: number | undefin
           return await spec.handle(ctx, input);
         } catch (error) {
           const retry =
-            error instanceof DomainError && error.code === 'OPINION.VERSION_CONFLICT' && input.expectedVersion === undefined && attempt < attempts;
+            error instanceof DomainError &&
+            error.code === 'OPINION.VERSION_CONFLICT' &&
+            input.expectedVersion === undefined &&
+            attempt < attempts;
           if (!retry) throw error;
         }
       }

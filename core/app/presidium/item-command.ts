@@ -37,7 +37,15 @@ export interface ItemCommandSpec<I extends ItemRefInput, P, X> {
   roles: readonly Role[];
   /** Reads made before the transaction (directory names, validation against settings); optional. */
   prepare?: (ctx: CommandContext, actor: Actor, input: I) => Promise<P>;
-  build: (args: { input: I; item: Item; tx: TxReader; settings: TownshipSettings; actor: Actor; now: Date; prepared: P }) => Promise<BuiltCommand> | BuiltCommand;
+  build: (args: {
+    input: I;
+    item: Item;
+    tx: TxReader;
+    settings: TownshipSettings;
+    actor: Actor;
+    now: Date;
+    prepared: P;
+  }) => Promise<BuiltCommand> | BuiltCommand;
   eventPayload?: (input: I, prepared: P) => Record<string, unknown>;
   recipients?: (input: I, prepared: P) => ItemChangeRequest['recipients'];
   /** Extra result fields (e.g. the registration number, the due instant). */

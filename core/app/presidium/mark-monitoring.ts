@@ -34,7 +34,11 @@ export const markMonitoring = itemCommand({
   roles: PRESIDIUM_CALLERS,
   build: ({ input }) => {
     const payload = input.expectedDate
-      ? { plan: input.plan, milestones: milestonesOf(input.milestones), expectedAt: endOfDate(input.expectedDate as CalendarDate) }
+      ? {
+          plan: input.plan,
+          milestones: milestonesOf(input.milestones),
+          expectedAt: endOfDate(input.expectedDate as CalendarDate),
+        }
       : { plan: input.plan, milestones: milestonesOf(input.milestones) };
     return { command: { event: 'markMonitoring', payload } };
   },

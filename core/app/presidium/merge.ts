@@ -46,7 +46,12 @@ export const merge = itemCommand({
     const writes: TxWrite[] = [];
     if (primary && primary._id !== item._id) {
       const joined = [...new Set([...(primary.mergedItemIds ?? []), item._id, ...(item.mergedItemIds ?? [])])];
-      writes.push({ kind: 'update', collection: 'items', id: primary._id, patch: { mergedItemIds: joined, updatedAt: now } });
+      writes.push({
+        kind: 'update',
+        collection: 'items',
+        id: primary._id,
+        patch: { mergedItemIds: joined, updatedAt: now },
+      });
       for (const earlier of item.mergedItemIds ?? []) {
         const row = informRow(item, item.version + 1, earlier, now);
         writes.push({ kind: 'set', collection: 'outbox', id: row._id, doc: row as unknown as Record<string, unknown> });
@@ -55,9 +60,13 @@ export const merge = itemCommand({
     return {
       command: { event: 'merge', payload: { primaryItemId: input.primaryItemId } },
       // `decide` refuses (and nothing above is written) unless the primary is a valid target.
-      context: { primary: primary ? { _id: primary._id, status: primary.status, townshipId: primary.townshipId } : null },
+      context: {
+        primary: primary ? { _id: primary._id, status: primary.status, townshipId: primary.townshipId } : null,
+      },
       writes,
-      eventPayload: primary ? { primaryTitle: primary.title, primaryRegistrationNumber: primary.registrationNumber ?? '' } : {},
+      eventPayload: primary
+        ? { primaryTitle: primary.title, primaryRegistrationNumber: primary.registrationNumber ?? '' }
+        : {},
     };
   },
   result: (change) => ({ primaryItemId: change.item.mergedInto ?? '' }),

@@ -22,11 +22,24 @@ export const previewDueAt = command({
     const actor = requireActor(ctx.actor);
     const settings = await ctx.ports.settings.load(actor.townshipId);
     const now = ctx.now;
-    let plan = planDue({ purpose: input.purpose === 'reHandle' ? 'reHandle' : 'assign', itemKind: input.kind, now, settings, dueDate: input.dueDate, difficult: input.difficult });
+    let plan = planDue({
+      purpose: input.purpose === 'reHandle' ? 'reHandle' : 'assign',
+      itemKind: input.kind,
+      now,
+      settings,
+      dueDate: input.dueDate,
+      difficult: input.difficult,
+    });
     if (input.purpose === 'extension') {
-      if (!input.assignedAt || !input.dueDate) throw new DomainError('VALIDATION.INVALID', '延期预览须提供交办时间和延期日期');
+      if (!input.assignedAt || !input.dueDate)
+        throw new DomainError('VALIDATION.INVALID', '延期预览须提供交办时间和延期日期');
       const dueAt = dueAtForDate(input.dueDate as CalendarDate);
-      plan = { ...plan, dueAt, defaultDueAt: dueAt, capAt: statutoryCapAt(new Date(input.assignedAt), settings.rules, { difficult: input.difficult }) };
+      plan = {
+        ...plan,
+        dueAt,
+        defaultDueAt: dueAt,
+        capAt: statutoryCapAt(new Date(input.assignedAt), settings.rules, { difficult: input.difficult }),
+      };
     }
     return {
       dueAt: plan.dueAt.toISOString(),

@@ -63,7 +63,11 @@ export const queue = command({
       queries.countOverdue(townshipId, ctx.now),
     ]);
     const names = await namesFor(ctx.ports, townshipId, page.items);
-    const result: QueuePage = { rows: page.items.map((item) => toItemRow(item, actor, names)), countsByStatus, overdueCount };
+    const result: QueuePage = {
+      rows: page.items.map((item) => toItemRow(item, actor, names)),
+      countsByStatus,
+      overdueCount,
+    };
     const nextCursor = encodeCursor(page.next);
     if (nextCursor) result.nextCursor = nextCursor;
     return result;

@@ -43,7 +43,14 @@ const registerOnce = itemCommand({
     const counter = await tx.get<RegistrationCounter>('counters', counterId);
     const seq = (counter?.seq ?? 0) + 1;
     const registrationNumber = formatRegistrationNumber(year, seq);
-    const next: RegistrationCounter = { _id: counterId, townshipId: item.townshipId, kind: 'registration', year, seq, updatedAt: now };
+    const next: RegistrationCounter = {
+      _id: counterId,
+      townshipId: item.townshipId,
+      kind: 'registration',
+      year,
+      seq,
+      updatedAt: now,
+    };
     const payload = input.category
       ? { registrationNumber, category: input.category, isKey: input.isKey }
       : { registrationNumber, isKey: input.isKey };

@@ -49,15 +49,30 @@ export const updateSettings = command({
     const townshipId = actor.townshipId;
     const run = await ctx.ports.transactor.run(ctx.requestKey, async (tx) => {
       const stored = await tx.get<SettingsDocument>('settings', townshipId);
-      const timeRules: Partial<TimeRules> = { ...(stored?.timeRules ?? {}), ...(input.timeRules as Partial<TimeRules> | undefined) };
+      const timeRules: Partial<TimeRules> = {
+        ...(stored?.timeRules ?? {}),
+        ...(input.timeRules as Partial<TimeRules> | undefined),
+      };
       if (input.dailySubmitLimit !== undefined) timeRules.dailySubmissionLimit = input.dailySubmitLimit;
       const rules = resolveTimeRules(timeRules); // throws SETTINGS.EXCEEDS_CAP / VALIDATION.INVALID: nothing written
-      const categories = input.categories ? [...new Set(input.categories)] : (stored?.categories ?? [...DEFAULT_CATEGORIES]);
+      const categories = input.categories
+        ? [...new Set(input.categories)]
+        : (stored?.categories ?? [...DEFAULT_CATEGORIES]);
       if (categories.length === 0) throw new DomainError('VALIDATION.INVALID', '至少保留一个类别');
       const relayMode = input.relayMode ?? stored?.relayMode ?? 'direct';
-      const doc: SettingsDocument = { _id: townshipId, townshipId, timeRules, categories, relayMode, updatedAt: ctx.now, updatedBy: actor.id };
+      const doc: SettingsDocument = {
+        _id: townshipId,
+        townshipId,
+        timeRules,
+        categories,
+        relayMode,
+        updatedAt: ctx.now,
+        updatedBy: actor.id,
+      };
       return {
-        writes: [{ kind: 'set', collection: 'settings', id: townshipId, doc: doc as unknown as Record<string, unknown> }],
+        writes: [
+          { kind: 'set', collection: 'settings', id: townshipId, doc: doc as unknown as Record<string, unknown> },
+        ],
         result: settingsView(rules, categories, relayMode),
       };
     });

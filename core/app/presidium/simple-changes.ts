@@ -13,7 +13,11 @@ import { PRESIDIUM_CALLERS } from './roles';
 const roles = PRESIDIUM_CALLERS;
 
 /** 提取: an untriaged item whose pull limit has passed comes to the presidium. */
-export const pull = itemCommand({ input: c.pull.input, roles, build: () => ({ command: { event: 'pull', payload: {} } }) });
+export const pull = itemCommand({
+  input: c.pull.input,
+  roles,
+  build: () => ({ command: { event: 'pull', payload: {} } }),
+});
 
 /** 不予受理, with the reason relayed to the resident (e.g. outOfScope with the competent body). */
 export const notAccept = itemCommand({
@@ -78,7 +82,13 @@ export const releaseReply = itemCommand({
   roles,
   build: ({ input, item }) => ({
     command: { event: 'releaseReply', payload: input.note ? { note: input.note } : {} },
-    eventPayload: item.reply ? { outcome: item.reply.outcome, text: item.reply.text, unitId: item.reply.unitId ?? item.assignment?.leadUnitId ?? '' } : {},
+    eventPayload: item.reply
+      ? {
+          outcome: item.reply.outcome,
+          text: item.reply.text,
+          unitId: item.reply.unitId ?? item.assignment?.leadUnitId ?? '',
+        }
+      : {},
   }),
 });
 

@@ -23,7 +23,10 @@ import { PRESIDIUM_CALLERS } from './roles';
 const PAGE = 500;
 const MAX_PAGES = 8;
 
-async function readAll<T>(read: (r: StatisticsPageRequest) => Promise<CursorPage<T>>, base: Omit<StatisticsPageRequest, 'after' | 'limit'>) {
+async function readAll<T>(
+  read: (r: StatisticsPageRequest) => Promise<CursorPage<T>>,
+  base: Omit<StatisticsPageRequest, 'after' | 'limit'>,
+) {
   const rows: T[] = [];
   let after: PageCursor | undefined;
   for (let page = 0; page < MAX_PAGES; page++) {
@@ -39,7 +42,13 @@ const asDate = (v: unknown): Date | null => (v instanceof Date ? v : typeof v ==
 const asString = (v: unknown): string | null => (typeof v === 'string' && v ? v : null);
 
 export function statsItemOf(item: Item): StatsItem {
-  return { id: item._id, kind: item.kind, channel: item.channel, submittedAt: item.submittedAt, deputyId: item.deputyId };
+  return {
+    id: item._id,
+    kind: item.kind,
+    channel: item.channel,
+    submittedAt: item.submittedAt,
+    deputyId: item.deputyId,
+  };
 }
 
 /** The timeline event as the statistics read it: the unit from the assignment or the acting unit. */
@@ -62,7 +71,10 @@ export const statistics = command({
   roles: PRESIDIUM_CALLERS,
   async handle(ctx, input): Promise<StatisticsView> {
     const townshipId = requireActor(ctx.actor).townshipId;
-    const period = { from: startOfDate(input.from as CalendarDate), to: startOfDate(addDaysToDate(input.to as CalendarDate, 1)) };
+    const period = {
+      from: startOfDate(input.from as CalendarDate),
+      to: startOfDate(addDaysToDate(input.to as CalendarDate, 1)),
+    };
     const asked = input.cutoffDate ? endOfDate(input.cutoffDate as CalendarDate) : ctx.now;
     const cutoff = asked.getTime() < ctx.now.getTime() ? asked : ctx.now;
     const queries = ctx.ports.presidium;

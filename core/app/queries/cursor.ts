@@ -30,6 +30,7 @@ export function decodeCursor(raw: string | undefined): PageCursor | undefined {
   }
   if (!Array.isArray(parsed) || parsed.length !== 2) throw bad();
   const [ms, id] = parsed as [unknown, unknown];
-  if (typeof ms !== 'number' || !Number.isSafeInteger(ms) || ms < 0 || typeof id !== 'string' || !ID.test(id)) throw bad();
+  if (typeof ms !== 'number' || !Number.isSafeInteger(ms) || ms < 0 || typeof id !== 'string' || !ID.test(id))
+    throw bad();
   return { at: new Date(ms), id };
 }

@@ -65,7 +65,12 @@ function replyView(item: Item, viewer: Actor, names: NameBook): ReplyView | unde
       : item.answerSource === 'village'
         ? (names.unit(item.villageReferral?.unitId) ?? '村(居)委会')
         : (names.unit(reply.unitId ?? item.assignment?.leadUnitId) ?? '承办单位');
-  const view: ReplyView = { text: reply.text, outcome: reply.outcome, outcomeLabel: OUTCOME_LABELS[reply.outcome], answeredBy };
+  const view: ReplyView = {
+    text: reply.text,
+    outcome: reply.outcome,
+    outcomeLabel: OUTCOME_LABELS[reply.outcome],
+    answeredBy,
+  };
   if (reply.plan) view.plan = reply.plan;
   if (reply.expectedAt) view.expectedAt = iso(reply.expectedAt)!;
   if (reply.releasedAt) view.releasedAt = iso(reply.releasedAt)!;
@@ -84,17 +89,37 @@ function replyView(item: Item, viewer: Actor, names: NameBook): ReplyView | unde
   return view;
 }
 
-const STAFF_TEXT_KEYS = ['text', 'result', 'summary', 'deputyView', 'question', 'reason', 'note', 'comment', 'plan'] as const;
+const STAFF_TEXT_KEYS = [
+  'text',
+  'result',
+  'summary',
+  'deputyView',
+  'question',
+  'reason',
+  'note',
+  'comment',
+  'plan',
+] as const;
 
 function staffText(payload: Record<string, unknown>): string | undefined {
-  const parts = STAFF_TEXT_KEYS.map((k) => payload[k]).filter((v): v is string => typeof v === 'string' && v.trim() !== '');
+  const parts = STAFF_TEXT_KEYS.map((k) => payload[k]).filter(
+    (v): v is string => typeof v === 'string' && v.trim() !== '',
+  );
   return parts.length ? parts.join('；') : undefined;
 }
 
 export function timelineFor(item: Item, events: readonly ItemEvent[], viewer: Actor): TimelineEntryView[] {
   if (viewer.role === 'resident') {
     return residentTimeline(events).map((e) => {
-      const out: TimelineEntryView = { seq: e.seq, event: e.event, label: e.label, at: iso(e.at)!, status: e.status, statusLabel: e.statusLabel, actorLabel: e.actorLabel };
+      const out: TimelineEntryView = {
+        seq: e.seq,
+        event: e.event,
+        label: e.label,
+        at: iso(e.at)!,
+        status: e.status,
+        statusLabel: e.statusLabel,
+        actorLabel: e.actorLabel,
+      };
       if (e.text !== undefined) out.text = e.text;
       return out;
     });
@@ -149,7 +174,13 @@ export function toItemDetail(item: Item, events: readonly ItemEvent[], viewer: A
       dueAt: iso(a.dueAt)!,
       returnWindowEndsAt: iso(a.returnWindowEndsAt)!,
       ...(item.extension
-        ? { extension: { requestedDueAt: iso(item.extension.requestedDueAt)!, reason: item.extension.reason, decision: item.extension.decision } }
+        ? {
+            extension: {
+              requestedDueAt: iso(item.extension.requestedDueAt)!,
+              reason: item.extension.reason,
+              decision: item.extension.decision,
+            },
+          }
         : {}),
     };
   }
@@ -166,7 +197,12 @@ export function toItemDetail(item: Item, events: readonly ItemEvent[], viewer: A
   }
   if (item.rejectReason) {
     const r = item.rejectReason;
-    detail.rejectReason = { code: r.code, label: REJECT_REASON_LABELS[r.code], text: r.text, ...(r.competentBody ? { competentBody: r.competentBody } : {}) };
+    detail.rejectReason = {
+      code: r.code,
+      label: REJECT_REASON_LABELS[r.code],
+      text: r.text,
+      ...(r.competentBody ? { competentBody: r.competentBody } : {}),
+    };
   }
   if (item.mergedInto) detail.mergedIntoItemId = item.mergedInto;
   return detail;

@@ -21,6 +21,9 @@ export async function loadVisibleItem(ports: AppPorts, viewer: Actor, itemId: st
 /** The detail page of one item for this viewer. Database requests: 1 (item) + 1 (timeline) + up to 3 (names). */
 export async function itemDetailFor(ports: AppPorts, viewer: Actor, itemId: string): Promise<ItemDetail> {
   const item = await loadVisibleItem(ports, viewer, itemId);
-  const [events, names] = await Promise.all([ports.items.findTimeline(item.townshipId, item._id), namesFor(ports, item.townshipId, [item])]);
+  const [events, names] = await Promise.all([
+    ports.items.findTimeline(item.townshipId, item._id),
+    namesFor(ports, item.townshipId, [item]),
+  ]);
   return toItemDetail(item, events, viewer, names);
 }

@@ -12,7 +12,12 @@ export interface NameBook {
 }
 
 /** Database requests: up to 3 (villages, deputies, handling units by `_id`), none for ids not present. */
-export async function namesFor(ports: AppPorts, townshipId: string, items: readonly Item[], extraUnitIds: readonly string[] = []): Promise<NameBook> {
+export async function namesFor(
+  ports: AppPorts,
+  townshipId: string,
+  items: readonly Item[],
+  extraUnitIds: readonly string[] = [],
+): Promise<NameBook> {
   const villageIds = items.flatMap((i) => [i.villageId, i.submitter.villageId]);
   const deputyIds = items.flatMap((i) => (i.deputyId ? [i.deputyId] : []));
   const unitIds = [

@@ -26,7 +26,14 @@ export function dailyLimitGuard(residentId: string, date: string, now: Date) {
     const counter = await tx.get<DailyCounter>('counters', id);
     const count = counter?.count ?? 0;
     if (count >= settings.rules.dailySubmissionLimit) throw new DomainError('RATE.DAILY_LIMIT');
-    const next: DailyCounter = { _id: id, kind: 'dailySubmissions', residentId, date, count: count + 1, updatedAt: now };
+    const next: DailyCounter = {
+      _id: id,
+      kind: 'dailySubmissions',
+      residentId,
+      date,
+      count: count + 1,
+      updatedAt: now,
+    };
     return [{ kind: 'set', collection: 'counters', id, doc: next as unknown as Record<string, unknown> }];
   };
 }

@@ -22,18 +22,25 @@ function mine(actor: Actor, item: Item, command: ItemCommand): { command: ItemCo
   return { command };
 }
 
-export async function evaluate(ctx: CommandContext, input: { itemId: string; expectedVersion?: number | undefined; rating: Rating; comment?: string | undefined }): Promise<Changed> {
+export async function evaluate(
+  ctx: CommandContext,
+  input: { itemId: string; expectedVersion?: number | undefined; rating: Rating; comment?: string | undefined },
+): Promise<Changed> {
   const actor = ctx.actor as Actor;
   const result = await changeItem(ctx, {
     itemId: input.itemId,
     expectedVersion: input.expectedVersion,
     actor,
-    command: (item) => mine(actor, item, { event: 'rate', payload: { rating: input.rating, comment: input.comment ?? '' } }),
+    command: (item) =>
+      mine(actor, item, { event: 'rate', payload: { rating: input.rating, comment: input.comment ?? '' } }),
   });
   return { itemId: result.item._id, status: result.item.status };
 }
 
-export async function withdraw(ctx: CommandContext, input: { itemId: string; expectedVersion?: number | undefined; reason?: string | undefined }): Promise<Changed> {
+export async function withdraw(
+  ctx: CommandContext,
+  input: { itemId: string; expectedVersion?: number | undefined; reason?: string | undefined },
+): Promise<Changed> {
   const actor = ctx.actor as Actor;
   const result = await changeItem(ctx, {
     itemId: input.itemId,

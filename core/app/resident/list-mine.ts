@@ -15,7 +15,12 @@ export async function listMine(
   input: { cursor?: string | undefined; limit: number; status?: ItemStatus | undefined },
 ): Promise<{ rows: ItemRow[]; nextCursor?: string }> {
   const actor = ctx.actor as Actor;
-  const page = await ctx.ports.items.findMineBySubmitter(actor.townshipId, actor.id, { limit: input.limit, after: decodeCursor(input.cursor) }, input.status);
+  const page = await ctx.ports.items.findMineBySubmitter(
+    actor.townshipId,
+    actor.id,
+    { limit: input.limit, after: decodeCursor(input.cursor) },
+    input.status,
+  );
   const names = await namesFor(ctx.ports, actor.townshipId, page.items);
   const rows = page.items.map((item) => toItemRow(item, actor, names));
   const nextCursor = encodeCursor(page.next);

@@ -16,7 +16,11 @@ export const residentFunction: FunctionDefinition = {
     submit: command({ ...c.submit, roles: RESIDENT, handle: submit }),
     listMine: command({ ...c.listMine, roles: RESIDENT, handle: listMine }),
     // Database requests: 1 (item) + 1 (timeline) + up to 3 (names).
-    detail: command({ ...c.detail, roles: RESIDENT, handle: (ctx, input) => itemDetailFor(ctx.ports, ctx.actor as Actor, input.itemId) }),
+    detail: command({
+      ...c.detail,
+      roles: RESIDENT,
+      handle: (ctx, input) => itemDetailFor(ctx.ports, ctx.actor as Actor, input.itemId),
+    }),
     evaluate: command({ ...c.evaluate, roles: RESIDENT, handle: evaluate }),
     withdraw: command({ ...c.withdraw, roles: RESIDENT, handle: withdraw }),
   },

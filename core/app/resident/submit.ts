@@ -47,7 +47,8 @@ export async function submit(ctx: CommandContext, input: SubmitInput): Promise<{
     ports.settings.load(resident.townshipId),
   ]);
   if (!deputy || !deputy.active) throw new DomainError('OPINION.NO_DEPUTY', '您联系的代表暂不能接收，请重新选择代表');
-  if (!settings.categories.includes(input.category)) throw new DomainError('VALIDATION.INVALID', '类别：请从列表中选择类别');
+  if (!settings.categories.includes(input.category))
+    throw new DomainError('VALIDATION.INVALID', '类别：请从列表中选择类别');
 
   const verdict = await ports.content.checkText({
     openid: ctx.caller.openid,

@@ -116,14 +116,22 @@ export async function applyThreshold(
       },
     });
     const fields = thresholdFields(next, threshold);
-    const ruleRows = outboxRowsFor(next, decision, now).map((row) => ({ ...row, fields: { ...row.fields, ...fields } }));
+    const ruleRows = outboxRowsFor(next, decision, now).map((row) => ({
+      ...row,
+      fields: { ...row.fields, ...fields },
+    }));
     const told = new Set(ruleRows.map((r) => r.audience));
     const alertRows = action.alerts.filter((a) => !told.has(a)).map((a) => alertRow(next, threshold, a, now));
     const outbox = [...ruleRows, ...alertRows];
     const writes: TxWrite[] = [
       { kind: 'set', collection: 'items', id: next._id, doc: next as unknown as Record<string, unknown> },
       { kind: 'set', collection: 'itemEvents', id: event._id, doc: event as unknown as Record<string, unknown> },
-      ...outbox.map((row): TxWrite => ({ kind: 'set', collection: 'outbox', id: row._id, doc: row as unknown as Record<string, unknown> })),
+      ...outbox.map((row): TxWrite => ({
+        kind: 'set',
+        collection: 'outbox',
+        id: row._id,
+        doc: row as unknown as Record<string, unknown>,
+      })),
     ];
     return { writes, result: { applied: true, outboxIds: outbox.map((r) => r._id) } };
   });
@@ -145,9 +153,15 @@ export async function refreshNextCheck(
     const fresh = dueThresholds(deadlineSubject(item), args.now, args.settings.rules, args.settings.calendar);
     const handled = [...(item.handledThresholds ?? []), ...fresh.skip.map((t) => t.id)];
     if (fresh.act.length > 0) return { writes: [], result: null };
-    const at = nextCheckAt({ ...deadlineSubject(item), handledThresholds: handled }, args.settings.rules, args.settings.calendar);
+    const at = nextCheckAt(
+      { ...deadlineSubject(item), handledThresholds: handled },
+      args.settings.rules,
+      args.settings.calendar,
+    );
     return {
-      writes: [{ kind: 'update', collection: 'items', id: item._id, patch: { nextCheckAt: at, handledThresholds: handled } }],
+      writes: [
+        { kind: 'update', collection: 'items', id: item._id, patch: { nextCheckAt: at, handledThresholds: handled } },
+      ],
       result: null,
     };
   });

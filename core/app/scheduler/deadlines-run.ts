@@ -26,13 +26,21 @@ export async function runDeadlines(
 ): Promise<DeadlinesRunReport> {
   const clock = options.clockMs ?? Date.now;
   const started = clock();
-  const sweep = await runSweep(scheduler, { now: options.now, deadline: started + options.budgetMs * 0.7, clockMs: clock });
+  const sweep = await runSweep(scheduler, {
+    now: options.now,
+    deadline: started + options.budgetMs * 0.7,
+    clockMs: clock,
+  });
   const digests = await runDailyDigest(scheduler, options.now);
   const ids = [...sweep.outboxIds, ...digests];
   const delivery: DispatchReport = { rows: 0, sent: 0, inboxOnly: 0, retrying: 0, dead: 0, deferred: 0 };
   for (let i = 0; i < ids.length; i += CHUNK) {
     const rows = await notices.store.outboxByIds(ids.slice(i, i + CHUNK));
-    const part = await dispatchRows(notices, rows, { now: options.now, deadline: started + options.budgetMs * 0.95, clockMs: clock });
+    const part = await dispatchRows(notices, rows, {
+      now: options.now,
+      deadline: started + options.budgetMs * 0.95,
+      clockMs: clock,
+    });
     for (const key of Object.keys(delivery) as (keyof DispatchReport)[]) delivery[key] += part[key];
   }
   const { outboxIds, ...rest } = sweep;

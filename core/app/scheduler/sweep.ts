@@ -48,7 +48,14 @@ export async function runSweep(ports: SchedulerPorts, options: SweepOptions): Pr
     return settingsOf.get(townshipId)!;
   };
   const failed = new Set<string>();
-  const report: SweepReport = { batches: 0, itemsSeen: 0, thresholdsActed: 0, failed: 0, stoppedEarly: false, outboxIds: [] };
+  const report: SweepReport = {
+    batches: 0,
+    itemsSeen: 0,
+    thresholdsActed: 0,
+    failed: 0,
+    stoppedEarly: false,
+    outboxIds: [],
+  };
 
   for (;;) {
     if (outOfTime()) {
@@ -72,7 +79,12 @@ export async function runSweep(ports: SchedulerPorts, options: SweepOptions): Pr
           continue;
         }
         for (const threshold of act) {
-          const outcome = await applyThreshold(ports.transactor, { itemId: item._id, threshold, settings: s, now: options.now });
+          const outcome = await applyThreshold(ports.transactor, {
+            itemId: item._id,
+            threshold,
+            settings: s,
+            now: options.now,
+          });
           if (outcome.applied) report.thresholdsActed += 1;
           report.outboxIds.push(...outcome.outboxIds);
         }

@@ -66,7 +66,9 @@ export function createFunctionHandler(definition: FunctionDefinition, ports: App
     try {
       const envelope = (event ?? {}) as { command?: unknown; requestId?: unknown; payload?: unknown };
       const name = typeof envelope.command === 'string' ? envelope.command : '';
-      const spec = Object.prototype.hasOwnProperty.call(definition.commands, name) ? definition.commands[name] : undefined;
+      const spec = Object.prototype.hasOwnProperty.call(definition.commands, name)
+        ? definition.commands[name]
+        : undefined;
       if (!spec) throw new DomainError('COMMAND.UNKNOWN');
       if (!identity.openid) throw new DomainError('AUTH.NOT_REGISTERED');
 
@@ -92,7 +94,8 @@ export function createFunctionHandler(definition: FunctionDefinition, ports: App
       const data = await spec.handle({ caller, actor, now: ports.clock.now(), requestKey, ports }, parsed.data);
       return { ok: true, data };
     } catch (error) {
-      if (!(error instanceof DomainError)) ports.log.error(`${definition.name}: ${String((error as Error)?.stack ?? error)}`);
+      if (!(error instanceof DomainError))
+        ports.log.error(`${definition.name}: ${String((error as Error)?.stack ?? error)}`);
       return { ok: false, error: toWireError(error) };
     }
   };

@@ -154,7 +154,12 @@ export async function changeItem(ctx: CommandContext, request: ItemChangeRequest
     const writes: TxWrite[] = [
       { kind: 'set', collection: 'items', id: next._id, doc: next as unknown as Record<string, unknown> },
       { kind: 'set', collection: 'itemEvents', id: event._id, doc: event as unknown as Record<string, unknown> },
-      ...outbox.map((row): TxWrite => ({ kind: 'set', collection: 'outbox', id: row._id, doc: row as unknown as Record<string, unknown> })),
+      ...outbox.map((row): TxWrite => ({
+        kind: 'set',
+        collection: 'outbox',
+        id: row._id,
+        doc: row as unknown as Record<string, unknown>,
+      })),
       ...(built.writes ?? []),
     ];
     outboxIds = outbox.map((row) => row._id);

@@ -57,7 +57,10 @@ export const assignments = command({
     const actor = requireActor(ctx.actor);
     const unitId = unitIdOf(actor);
     const filter = await filterFor(ctx, actor, input.tab);
-    const page = await ctx.ports.unit.assignmentsPage(actor.townshipId, unitId, filter, { limit: input.limit, after: decodeCursor(input.cursor) });
+    const page = await ctx.ports.unit.assignmentsPage(actor.townshipId, unitId, filter, {
+      limit: input.limit,
+      after: decodeCursor(input.cursor),
+    });
     const names = await namesFor(ctx.ports, actor.townshipId, page.items);
     const rows = page.items.map((item) => toItemRow(item, actor, names));
     const nextCursor = encodeCursor(page.next);

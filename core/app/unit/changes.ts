@@ -33,14 +33,19 @@ export const sign = itemCommand({
 export const returnMisassigned = itemCommand({
   input: c.returnMisassigned.input,
   roles,
-  build: ({ input, actor }) => ({ command: { event: 'returnMisassigned', payload: { reason: input.reason } }, eventPayload: unitOf(actor) }),
+  build: ({ input, actor }) => ({
+    command: { event: 'returnMisassigned', payload: { reason: input.reason } },
+    eventPayload: unitOf(actor),
+  }),
 });
 
 export const addProgressNote = itemCommand({
   input: c.addProgressNote.input,
   roles,
   build: ({ input, actor, now }) => {
-    const payload: { note: string; contactType?: 'faceToFace' | 'phone' | 'siteVisit'; contactAt?: Date } = { note: input.note };
+    const payload: { note: string; contactType?: 'faceToFace' | 'phone' | 'siteVisit'; contactAt?: Date } = {
+      note: input.note,
+    };
     if (input.contactType) {
       payload.contactType = input.contactType;
       // A contact is dated by its day; without a date it happened today.
@@ -99,7 +104,10 @@ export const progressUpdate = itemCommand({
   input: c.progressUpdate.input,
   roles,
   build: ({ input, actor }) => ({
-    command: { event: 'progressUpdate', payload: input.stage ? { note: input.note, stage: input.stage } : { note: input.note } },
+    command: {
+      event: 'progressUpdate',
+      payload: input.stage ? { note: input.note, stage: input.stage } : { note: input.note },
+    },
     eventPayload: unitOf(actor),
   }),
 });
@@ -107,5 +115,8 @@ export const progressUpdate = itemCommand({
 export const complete = itemCommand({
   input: c.complete.input,
   roles,
-  build: ({ input, actor }) => ({ command: { event: 'complete', payload: { note: input.note } }, eventPayload: unitOf(actor) }),
+  build: ({ input, actor }) => ({
+    command: { event: 'complete', payload: { note: input.note } },
+    eventPayload: unitOf(actor),
+  }),
 });

@@ -1,7 +1,15 @@
 /** The `unit` function's commands: a typed, exhaustive map from command name to handler. */
 import type { FunctionDefinition } from '../shared/dispatcher';
 import { assignments, counts } from './assignments';
-import { addProgressNote, complete, progressUpdate, requestExtension, returnMisassigned, sign, submitReply } from './changes';
+import {
+  addProgressNote,
+  complete,
+  progressUpdate,
+  requestExtension,
+  returnMisassigned,
+  sign,
+  submitReply,
+} from './changes';
 import { detail } from './detail';
 
 export const unitFunction: FunctionDefinition = {
@@ -19,4 +27,3 @@ export const unitFunction: FunctionDefinition = {
     complete,
   },
 };
-

@@ -182,7 +182,6 @@ describe('thresholds per status', () => {
 describe('nextCheckAt and the claim → act → record contract', () => {
   const subject = inProgress('2026-10-09T16:00:00Z');
   const remindId = thresholdId('remind', z('2026-10-07T16:00:00Z'));
-  const dueId = thresholdId('due', z('2026-10-09T16:00:00Z'));
 
   test('ids are key@instant', () => {
     expect(remindId).toBe('remind@2026-10-07T16:00:00.000Z');

@@ -1,0 +1,102 @@
+/**
+ * Presidium subpackage pages, rendered by miniprogram-simulate against the real presidium, deputy and resident
+ * functions on local-cloud, in an environment seeded with the demo township. Items reach the queue the real way: a
+ * resident submits, the deputy forwards to the presidium.
+ */
+import { mountPage, tapInside, unreachableUrl, waitFor, SETDATA_LIMIT_BYTES, type Mounted } from './harness';
+import { callAs, DEV, rid, seededEnv, submitAsResident } from './fixtures';
+
+let env: { name: string; url: string };
+
+beforeAll(async () => {
+  env = await seededEnv();
+}, 120000);
+
+const ready = (m: Mounted, what: string) => waitFor(() => m.page.data.status !== 'loading', what, 20000);
+const withinBudget = (m: Mounted) => {
+  for (const call of m.setDataCalls) expect(call.bytes).toBeLessThanOrEqual(SETDATA_LIMIT_BYTES);
+};
+
+/** A resident's opinion forwarded by the dev deputy to the presidium; returns its id. */
+async function forwardedItem(title: string): Promise<string> {
+  const itemId = await submitAsResident(env, title);
+  const seen = await callAs<{ version: number }>(env, DEV.deputy, 'deputy', 'detail', { itemId });
+  await callAs(
+    env,
+    DEV.deputy,
+    'deputy',
+    'forwardToPresidium',
+    {
+      itemId,
+      expectedVersion: seen.version,
+      summary: `${title}，群众反映强烈`,
+      deputyView: '建议交有关部门尽快处理。',
+    },
+    rid(),
+  );
+  return itemId;
+}
+
+async function failsWhenOffline(pagePath: string, query?: Record<string, string>): Promise<Mounted> {
+  const m = mountPage(pagePath, {
+    env: env.name,
+    openid: DEV.staff,
+    localCloudUrl: await unreachableUrl(),
+    ...(query ? { query } : {}),
+  });
+  await waitFor(() => m.page.data.status === 'error', `${pagePath} to fail`);
+  expect(m.text()).toContain('网络连接失败，请检查网络后重试');
+  expect(m.ariaLabels()).toContain('重新加载');
+  return m;
+}
+
+describe('packages/presidium/pages/home/index', () => {
+  test('shows the queue with counts per status, filters by status and keyword, refreshes on pull-down', async () => {
+    await forwardedItem('桥面护栏松动');
+    const m = mountPage('packages/presidium/pages/home/index', { env: env.name, openid: DEV.staff });
+    await ready(m, 'queue');
+    expect(m.page.data.status).toBe('ready');
+    expect(m.text()).toContain('桥面护栏松动');
+    const chips = m.page.data.chips as { key: string; label: string; count: number }[];
+    expect(chips.length).toBeGreaterThan(0);
+    expect(m.ariaLabels()).toEqual(expect.arrayContaining(['打开设置', `${chips[0]!.label}，${chips[0]!.count}件`]));
+    expect(m.ariaLabels().some((l) => l.startsWith('只看逾期'))).toBe(true);
+
+    // A status chip narrows the list to that status.
+    (m.page.querySelector(`#chip-${chips[0]!.key}`) as never as { dispatchEvent: (e: string) => void }).dispatchEvent(
+      'tap',
+    );
+    await waitFor(() => m.page.data.statusFilter === chips[0]!.key && m.page.data.status !== 'loading', 'chip');
+    for (const row of m.page.data.rows as { statusLabel: string }[]) expect(row.statusLabel).toBe(chips[0]!.label);
+
+    // Keyword search over all statuses.
+    m.page.instance.setData({ statusFilter: '', keyword: '护栏' });
+    await (m.page.instance.onSearch as () => void)();
+    await waitFor(() => m.page.data.status !== 'loading', 'search');
+    const titles = (m.page.data.rows as { title: string }[]).map((r) => r.title);
+    expect(titles).toContain('桥面护栏松动');
+    expect(titles.every((t) => t.includes('护栏'))).toBe(true);
+
+    // Pull-down refresh shows a newly forwarded item.
+    await forwardedItem('护栏油漆脱落');
+    await (m.page.instance.onPullDownRefresh as () => Promise<void>)();
+    expect(m.text()).toContain('护栏油漆脱落');
+    withinBudget(m);
+  });
+
+  test('shows the empty state when nothing matches', async () => {
+    const m = mountPage('packages/presidium/pages/home/index', { env: env.name, openid: DEV.staff });
+    await ready(m, 'queue');
+    m.page.instance.setData({ keyword: '没有这样的事项' });
+    await (m.page.instance.onSearch as () => void)();
+    await waitFor(() => m.page.data.status === 'empty', 'the empty state');
+    expect(m.text()).toContain('没有符合条件的事项');
+  });
+
+  test('shows the error state with a retry', async () => {
+    const m = await failsWhenOffline('packages/presidium/pages/home/index');
+    m.storage.set('dev.localCloudUrl', env.url);
+    tapInside(m.page.querySelector('#state') as never, '#retry-button', '.t-button');
+    await waitFor(() => m.page.data.status === 'ready', 'the retry', 20000);
+  });
+});

@@ -4,7 +4,15 @@
 // chair, 通报 — each one a timeline event and a subscription message to the right person, exactly once.
 import { connectNodeSdk, freshEnv, type NodeSdkApp, type TestEnv } from '../support/cloud';
 import { ensureBuilt } from '../local-cloud/function-host-build';
-import { OPENIDS, TEMPLATE_IDS, insertHandlingItem, messages, readItem, seedTownship, timeline } from '../app/scheduler-fixture';
+import {
+  OPENIDS,
+  TEMPLATE_IDS,
+  insertHandlingItem,
+  messages,
+  readItem,
+  seedTownship,
+  timeline,
+} from '../app/scheduler-fixture';
 
 let env: TestEnv;
 let app: NodeSdkApp;
@@ -21,13 +29,49 @@ beforeAll(async () => {
 // Shanghai instants (UTC in the strings): each row is where the sweep first sees the threshold.
 const LADDER = [
   // 2 working days before due: Oct 8 and, across the holiday, Wed Sep 30 → 00:00 Sep 30.
-  { step: 'remind', at: '2026-09-29T16:00:00Z', event: 'remind', to: [[OPENIDS.handler, 'deadlineAlert'], [OPENIDS.leader, 'deadlineAlert']] },
+  {
+    step: 'remind',
+    at: '2026-09-29T16:00:00Z',
+    event: 'remind',
+    to: [
+      [OPENIDS.handler, 'deadlineAlert'],
+      [OPENIDS.leader, 'deadlineAlert'],
+    ],
+  },
   // At due: 24:00 Oct 8.
-  { step: 'due', at: '2026-10-08T16:00:00Z', event: 'urge', to: [[OPENIDS.handler, 'deadlineAlert'], [OPENIDS.leader, 'deadlineAlert'], [OPENIDS.member, 'deadlineAlert']] },
+  {
+    step: 'due',
+    at: '2026-10-08T16:00:00Z',
+    event: 'urge',
+    to: [
+      [OPENIDS.handler, 'deadlineAlert'],
+      [OPENIDS.leader, 'deadlineAlert'],
+      [OPENIDS.member, 'deadlineAlert'],
+    ],
+  },
   // +3 working days: Fri Oct 9, Sat Oct 10 (make-up), Mon Oct 12 → 24:00 Oct 12.
-  { step: 'escalate', at: '2026-10-12T16:00:00Z', event: 'superviseNotice', to: [[OPENIDS.handler, 'deadlineAlert'], [OPENIDS.leader, 'deadlineAlert'], [OPENIDS.chair, 'deadlineAlert']] },
+  {
+    step: 'escalate',
+    at: '2026-10-12T16:00:00Z',
+    event: 'superviseNotice',
+    to: [
+      [OPENIDS.handler, 'deadlineAlert'],
+      [OPENIDS.leader, 'deadlineAlert'],
+      [OPENIDS.chair, 'deadlineAlert'],
+    ],
+  },
   // +5 working days: Tue Oct 13, Wed Oct 14 → 24:00 Oct 14.
-  { step: 'circulate', at: '2026-10-14T16:00:00Z', event: 'superviseNotice', to: [[OPENIDS.handler, 'deadlineAlert'], [OPENIDS.leader, 'deadlineAlert'], [OPENIDS.staff, 'deadlineAlert'], [OPENIDS.chair, 'deadlineAlert']] },
+  {
+    step: 'circulate',
+    at: '2026-10-14T16:00:00Z',
+    event: 'superviseNotice',
+    to: [
+      [OPENIDS.handler, 'deadlineAlert'],
+      [OPENIDS.leader, 'deadlineAlert'],
+      [OPENIDS.staff, 'deadlineAlert'],
+      [OPENIDS.chair, 'deadlineAlert'],
+    ],
+  },
 ] as const;
 
 describe.each(LADDER)('$step at $at', ({ at, event, to }) => {
@@ -42,7 +86,9 @@ describe.each(LADDER)('$step at $at', ({ at, event, to }) => {
   test('the sweep at that instant records the event once and tells each party once', async () => {
     const start = (await messages(env)).length;
     await env.advanceTo(at);
-    const events = (await timeline(app, 'item-nd')).filter((e) => new Date(e.at).toISOString() === new Date(at).toISOString());
+    const events = (await timeline(app, 'item-nd')).filter(
+      (e) => new Date(e.at).toISOString() === new Date(at).toISOString(),
+    );
     expect(events.map((e) => e.event)).toEqual([event]);
     const sent = (await messages(env)).slice(start).filter((m) => m.templateId !== TEMPLATE_IDS.dailyDigest);
     expect(sent.map((m) => [m.touser, m.templateId]).sort()).toEqual(to.map(([o, k]) => [o, TEMPLATE_IDS[k]]).sort());

@@ -166,8 +166,8 @@ function directory(settings: Record<string, unknown>): Record<string, Record<str
 }
 
 // Answers are untyped JSON here on purpose: tests read them the way the mini-program's JSON arrives.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type Envelope =
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
   { ok: true; data: any } | { ok: false; error: { code: string; message: string; details?: unknown } };
 
 export interface World {

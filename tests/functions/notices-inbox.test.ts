@@ -10,9 +10,9 @@ let app: NodeSdkApp;
 
 // Answers are read field by field in assertions; typing each shape here would only restate the contracts.
 const account = (openid: string, command: string, payload: unknown = {}) =>
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
   callFunction(env, 'account', { command, payload }, { openid }) as Promise<{
     ok: boolean;
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
     data?: any;
     error?: { code: string };
   }>;

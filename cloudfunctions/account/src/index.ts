@@ -11,7 +11,10 @@ import { createCloudbaseAppNotices } from '../../../core/adapters/cloudbase/noti
 cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV as unknown as string });
 const handler = createFunctionHandler(
   { ...accountFunction, commands: { ...accountFunction.commands, ...inboxCommands } },
-  { ...createCloudbasePorts(cloud as unknown as WxCloud), notices: createCloudbaseAppNotices(cloud as unknown as WxCloud, { dispatch: false }) },
+  {
+    ...createCloudbasePorts(cloud as unknown as WxCloud),
+    notices: createCloudbaseAppNotices(cloud as unknown as WxCloud, { dispatch: false }),
+  },
 );
 
 export const main = (event: unknown) => handler(event, { openid: cloud.getWXContext().OPENID });

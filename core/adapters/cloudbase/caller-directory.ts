@@ -53,7 +53,9 @@ export class CloudbaseCallerDirectory implements CallerDirectory {
       case 'presidiumMember': {
         const official = await byId<Official>(this.db, 'officials', binding.refId);
         if (!official) return base;
-        return official.deputyId ? { ...base, deputyId: official.deputyId, name: official.name } : { ...base, name: official.name };
+        return official.deputyId
+          ? { ...base, deputyId: official.deputyId, name: official.name }
+          : { ...base, name: official.name };
       }
       default:
         return base;

@@ -8,8 +8,18 @@ import type { WxCloud } from './sdk';
 export class WxContentCheck implements ContentCheck {
   constructor(private readonly cloud: WxCloud) {}
 
-  async checkText(input: { openid: string; scene: ContentScene; content: string; title?: string }): Promise<ContentVerdict> {
-    const params: Record<string, unknown> = { openid: input.openid, scene: input.scene, version: 2, content: input.content };
+  async checkText(input: {
+    openid: string;
+    scene: ContentScene;
+    content: string;
+    title?: string;
+  }): Promise<ContentVerdict> {
+    const params: Record<string, unknown> = {
+      openid: input.openid,
+      scene: input.scene,
+      version: 2,
+      content: input.content,
+    };
     if (input.title) params.title = input.title;
     const res = (await this.cloud.openapi.security!.msgSecCheck!(params)) as { result?: { suggest?: string } };
     const suggest = res.result?.suggest;

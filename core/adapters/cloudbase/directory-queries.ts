@@ -25,7 +25,11 @@ export class CloudbaseDirectoryQueries implements DirectoryQueries {
     const unique = [...new Set(ids.filter(Boolean))];
     if (unique.length === 0) return [];
     const _ = this.db.command;
-    const res = await this.db.collection(collection).where({ _id: _.in(unique) }).limit(unique.length).get();
+    const res = await this.db
+      .collection(collection)
+      .where({ _id: _.in(unique) })
+      .limit(unique.length)
+      .get();
     return (res.data as unknown as T[]).filter((doc) => doc.townshipId === townshipId);
   }
 
@@ -117,7 +121,10 @@ export class CloudbaseDirectoryQueries implements DirectoryQueries {
   }
 
   // Index: invites.townshipIssuedAt.
-  async listInvites(townshipId: string, page: { limit: number; after?: { at: Date; id: string } | undefined }): Promise<InvitePage> {
+  async listInvites(
+    townshipId: string,
+    page: { limit: number; after?: { at: Date; id: string } | undefined },
+  ): Promise<InvitePage> {
     const res = await this.db
       .collection('invites')
       .where(afterKeyset(this.db.command, { townshipId }, 'issuedAt', page.after))

@@ -42,17 +42,29 @@ export class CloudbaseDueItems implements DueItems, DigestQueries {
     return res.data.map((t) => String(t._id));
   }
 
-  async digestCounts(townshipId: string, args: { now: Date; newSince: Date; dueSoonUntil: Date }): Promise<DigestCounts> {
+  async digestCounts(
+    townshipId: string,
+    args: { now: Date; newSince: Date; dueSoonUntil: Date },
+  ): Promise<DigestCounts> {
     const _ = this.db.command;
     const items = this.db.collection('items');
     const [newItems, dueSoon, overdue, awaitingReview] = await Promise.all([
       items.where({ townshipId, submittedAt: _.gte(args.newSince) }).count(),
       items
-        .where({ townshipId, status: _.in(HANDLING), 'assignment.dueAt': _.and(_.gt(args.now), _.lte(args.dueSoonUntil)) })
+        .where({
+          townshipId,
+          status: _.in(HANDLING),
+          'assignment.dueAt': _.and(_.gt(args.now), _.lte(args.dueSoonUntil)),
+        })
         .count(),
       items.where({ townshipId, overdue: true, status: _.in(OPEN) }).count(),
       items.where({ townshipId, status: _.in(AWAITING_STAFF) }).count(),
     ]);
-    return { newItems: newItems.total, dueSoon: dueSoon.total, overdue: overdue.total, awaitingReview: awaitingReview.total };
+    return {
+      newItems: newItems.total,
+      dueSoon: dueSoon.total,
+      overdue: overdue.total,
+      awaitingReview: awaitingReview.total,
+    };
   }
 }

@@ -45,7 +45,12 @@ export class CloudbaseItemQueries implements ItemQueries {
   }
 
   // Index: townshipSubmitter (townshipId, submitter.residentId, submittedAt desc).
-  findMineBySubmitter(townshipId: string, residentId: string, page: PageRequest, status?: ItemStatus): Promise<ItemPage> {
+  findMineBySubmitter(
+    townshipId: string,
+    residentId: string,
+    page: PageRequest,
+    status?: ItemStatus,
+  ): Promise<ItemPage> {
     const filter: Record<string, unknown> = { townshipId, 'submitter.residentId': residentId };
     if (status) filter.status = status;
     return this.page(filter, page);
@@ -73,7 +78,12 @@ export class CloudbaseItemQueries implements ItemQueries {
     }
   }
 
-  findDeputyInbox(townshipId: string, deputyId: string, filter: DeputyInboxFilter, page: PageRequest): Promise<ItemPage> {
+  findDeputyInbox(
+    townshipId: string,
+    deputyId: string,
+    filter: DeputyInboxFilter,
+    page: PageRequest,
+  ): Promise<ItemPage> {
     return this.page(this.inboxFilter(townshipId, deputyId, filter), page);
   }
 
@@ -85,13 +95,20 @@ export class CloudbaseItemQueries implements ItemQueries {
   // Index: townshipSubmitter.
   async countSubmittedSince(townshipId: string, residentId: string, since: Date): Promise<number> {
     const _ = this.db.command;
-    const res = await this.items.where({ townshipId, 'submitter.residentId': residentId, submittedAt: _.gte(since) }).count();
+    const res = await this.items
+      .where({ townshipId, 'submitter.residentId': residentId, submittedAt: _.gte(since) })
+      .count();
     return res.total;
   }
 
   // Index: itemSeq (itemId, seq).
   async findTimeline(townshipId: string, itemId: string): Promise<ItemEvent[]> {
-    const res = await this.db.collection('itemEvents').where({ itemId, townshipId }).orderBy('seq', 'asc').limit(200).get();
+    const res = await this.db
+      .collection('itemEvents')
+      .where({ itemId, townshipId })
+      .orderBy('seq', 'asc')
+      .limit(200)
+      .get();
     return res.data as unknown as ItemEvent[];
   }
 
@@ -105,10 +122,17 @@ export class CloudbaseItemQueries implements ItemQueries {
         .collection('itemEvents')
         .aggregate()
         .match({ townshipId, 'actor.id': deputyId, event: _.in([...TRIAGE_EVENTS]) })
-        .group({ _id: '$event', count: $.sum(1), responseMs: $.sum('$payload.responseMs'), timed: $.sum('$payload.timed') })
+        .group({
+          _id: '$event',
+          count: $.sum(1),
+          responseMs: $.sum('$payload.responseMs'),
+          timed: $.sum('$payload.timed'),
+        })
         .end(),
     ]);
-    const byEvent = new Map(grouped.list.map((row) => [String(row._id), row as { count: number; responseMs: number; timed: number }]));
+    const byEvent = new Map(
+      grouped.list.map((row) => [String(row._id), row as { count: number; responseMs: number; timed: number }]),
+    );
     const count = (event: string) => byEvent.get(event)?.count ?? 0;
     let totalMs = 0;
     let timed = 0;

@@ -14,13 +14,25 @@ export interface Keyset {
  * `base` AND (field < at OR (field = at AND _id < id)), as one `$and` so the equality fields of `base` still
  * select the index. Without a cursor, `base` itself.
  */
-export function afterKeyset(_: WxCommand, base: Record<string, unknown>, field: string, after: Keyset | undefined): Record<string, unknown> {
+export function afterKeyset(
+  _: WxCommand,
+  base: Record<string, unknown>,
+  field: string,
+  after: Keyset | undefined,
+): Record<string, unknown> {
   if (!after) return base;
-  return _.and(base, _.or({ [field]: _.lt(after.at) }, { [field]: after.at, _id: _.lt(after.id) })) as Record<string, unknown>;
+  return _.and(base, _.or({ [field]: _.lt(after.at) }, { [field]: after.at, _id: _.lt(after.id) })) as Record<
+    string,
+    unknown
+  >;
 }
 
 /** Splits `limit + 1` rows into the page and the cursor of its last row when more follow. */
-export function pageOf<T extends { _id: string }>(rows: T[], limit: number, atOf: (row: T) => Date): { rows: T[]; next?: Keyset } {
+export function pageOf<T extends { _id: string }>(
+  rows: T[],
+  limit: number,
+  atOf: (row: T) => Date,
+): { rows: T[]; next?: Keyset } {
   if (rows.length <= limit) return { rows };
   const page = rows.slice(0, limit);
   const last = page[page.length - 1]!;

@@ -5,6 +5,7 @@
 import { randomBytes } from 'node:crypto';
 import type { AppPorts } from '../../app/shared/ports';
 import { CloudbaseCallerDirectory } from './caller-directory';
+import { createCloudbaseAppNotices } from './notices-ports';
 import { WxContentCheck } from './content-check';
 import type { WxCloud } from './sdk';
 import { CloudbaseSettingsReader } from './settings-reader';
@@ -28,5 +29,7 @@ export function createCloudbasePorts(cloud: WxCloud): AppPorts {
     directory: new CloudbaseDirectoryQueries(db),
     presidium: new CloudbasePresidiumQueries(db),
     unit: new CloudbaseUnitQueries(db),
+    // Instant delivery after commit (issue 4): needs `subscribeMessage.send` in the function's config.json.
+    notices: createCloudbaseAppNotices(cloud, { dispatch: true }),
   };
 }

@@ -50,6 +50,8 @@ export async function createItem(ctx: CommandContext, request: ItemCreateRequest
   const settings = request.settings ?? (await ctx.ports.settings.load(townshipId));
   const now = ctx.now;
   const itemId = ctx.ports.ids.newId();
+  // The outbox rows of the committed run (the work may re-run on conflicts; the last run is the one committed).
+  let outboxIds: string[] = [];
   const run = await ctx.ports.transactor.run(ctx.requestKey, async (tx) => {
     const guardWrites = request.guard ? await request.guard(tx, settings) : [];
     const context: DecideContext = { now, maxReHandleRounds: settings.rules.maxReHandlingRounds, relayMode: settings.relayMode };
@@ -88,7 +90,10 @@ export async function createItem(ctx: CommandContext, request: ItemCreateRequest
       { kind: 'set', collection: 'itemEvents', id: event._id, doc: event as unknown as Record<string, unknown> },
       ...outbox.map((row): TxWrite => ({ kind: 'set', collection: 'outbox', id: row._id, doc: row as unknown as Record<string, unknown> })),
     ];
+    outboxIds = outbox.map((row) => row._id);
     return { writes, result: { item: next, event } };
   });
+  // After commit, try to deliver at once (bounded, never throws), as changeItem does; the notices timer retries.
+  if (!run.replayed && ctx.ports.notices) await ctx.ports.notices.dispatchAfterCommit(outboxIds, now);
   return { ...run.result, replayed: run.replayed };
 }

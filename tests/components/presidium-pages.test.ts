@@ -100,3 +100,54 @@ describe('packages/presidium/pages/home/index', () => {
     await waitFor(() => m.page.data.status === 'ready', 'the retry', 20000);
   });
 });
+
+describe('packages/presidium/pages/item/index', () => {
+  const open = (itemId: string) =>
+    mountPage('packages/presidium/pages/item/index', { env: env.name, openid: DEV.staff, query: { id: itemId } });
+
+  test('staff register an item the deputy forwarded', async () => {
+    const itemId = await forwardedItem('学校门口缺少斑马线');
+    const m = open(itemId);
+    await ready(m, 'detail');
+    expect(m.page.data.status).toBe('ready');
+    expect(m.text()).toContain('学校门口缺少斑马线');
+    expect(m.text()).toContain('办理进度');
+    expect(m.ariaLabels()).toEqual(expect.arrayContaining(['登记受理', '确认不予受理', '不属本级职权']));
+    const before = (m.page.data.item as { statusLabel: string }).statusLabel;
+    tapInside(m.page, '#action-register', '.t-button');
+    await waitFor(() => m.page.data.actionDone === '已登记受理', 'the registration', 20000);
+    const after = m.page.data.item as { statusLabel: string; can: Record<string, boolean> };
+    expect(after.statusLabel).not.toBe(before);
+    expect(after.statusLabel).toBe('待交办');
+    expect(after.can.register).toBeUndefined();
+    const seen = await callAs<{ status: string }>(env, DEV.staff, 'presidium', 'detail', { itemId });
+    expect(seen.status).toBe('registered');
+
+    // A registered item is to be assigned: the deadline preview shows working days and the statutory cap.
+    expect(m.page.data.canAssign).toBe(true);
+    (m.page.querySelector('#difficult-toggle') as never as { dispatchEvent: (e: string) => void }).dispatchEvent('tap');
+    await waitFor(() => m.page.data.preview !== null || m.page.data.previewError !== '', 'the preview');
+    expect(m.text()).toContain('个工作日');
+    expect(m.text()).toContain('法定上限');
+    withinBudget(m);
+  });
+
+  test('not accepting needs a reason, then the server records it', async () => {
+    const itemId = await forwardedItem('邻里宅基地纠纷');
+    const m = open(itemId);
+    await ready(m, 'detail');
+    tapInside(m.page, '#not-accept-button', '.t-button');
+    await waitFor(() => m.page.data.actionError === '请选择不予受理的理由', 'the missing reason');
+    (m.page.querySelector('#reason-personalMatter') as never as { dispatchEvent: (e: string) => void }).dispatchEvent(
+      'tap',
+    );
+    m.page.instance.setData({ rejectText: '属于邻里民事纠纷，建议通过村调解委员会调解。' });
+    tapInside(m.page, '#not-accept-button', '.t-button');
+    await waitFor(() => m.page.data.actionDone === '已作不予受理处理', 'the refusal', 20000);
+    expect(m.text()).toContain('不予受理');
+  });
+
+  test('shows the error state', async () => {
+    await failsWhenOffline('packages/presidium/pages/item/index', { id: 'nope' });
+  });
+});

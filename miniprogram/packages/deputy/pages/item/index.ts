@@ -1,0 +1,103 @@
+/**
+ * A deputy's item: content, submitter and timeline; answer directly, forward to the presidium (summary, view,
+ * urgent), or relay the released reply to the resident, as the server offers (`actions`).
+ *
+ * Guarantees: the first screen is one call (`deputy.detail`); actions send the version the deputy saw and a
+ * request id per item and action; after an action the detail is read again, so what is shown is the server's.
+ */
+import { answerOnSpot, deputyDetail, forwardToPresidium, relay } from '../../../../services/deputy';
+import type { ItemDetailView } from '../../../../services/item-views';
+import { RELAY_METHOD_LABELS, optionsOf } from '../../../../utils/labels';
+import { readLargeFont } from '../../../../utils/large-font';
+
+interface Instance {
+  itemId: string;
+}
+
+type Mode = '' | 'answer' | 'forward';
+
+Component({
+  data: {
+    status: 'loading' as 'loading' | 'ready' | 'error',
+    errorMessage: '',
+    largeFont: false,
+    item: null as ItemDetailView | null,
+    mode: '' as Mode,
+    answerText: '',
+    summary: '',
+    deputyView: '',
+    urgent: false,
+    relayOptions: optionsOf(RELAY_METHOD_LABELS),
+    relayMethod: 'inApp',
+    relayNote: '',
+    actionError: '',
+    saving: false,
+  },
+  methods: {
+    onLoad(query: { id?: string }) {
+      (this as unknown as Instance).itemId = query.id ?? '';
+      this.setData({ largeFont: readLargeFont() });
+      void this.load();
+    },
+    async onPullDownRefresh() {
+      await this.load(true);
+      wx.stopPullDownRefresh?.();
+    },
+    async load(quiet = false) {
+      if (!quiet && this.data.status !== 'loading') this.setData({ status: 'loading' });
+      const result = await deputyDetail((this as unknown as Instance).itemId);
+      if (!result.ok) return this.setData({ status: 'error', errorMessage: result.error.message });
+      this.setData({ status: 'ready', item: result.data });
+    },
+    onRetry() {
+      void this.load();
+    },
+    onMode(event: WechatMiniprogram.BaseEvent<object, { mode: Mode }>) {
+      const mode = event.currentTarget.dataset.mode;
+      this.setData({ mode: this.data.mode === mode ? '' : mode, actionError: '' });
+    },
+    onField(event: WechatMiniprogram.CustomEvent<{ value: string }, object, { field: string }>) {
+      this.setData({ [event.currentTarget.dataset.field]: event.detail.value });
+    },
+    onUrgent() {
+      this.setData({ urgent: !this.data.urgent });
+    },
+    onRelayMethod(event: WechatMiniprogram.CustomEvent<{ value: string }>) {
+      this.setData({ relayMethod: event.detail.value });
+    },
+    onAnswer() {
+      const item = this.data.item;
+      if (!item || this.data.saving) return;
+      if (!this.data.answerText.trim()) return this.setData({ actionError: '请填写答复内容' });
+      void this.act(() => answerOnSpot(item.itemId, item.version, this.data.answerText.trim()));
+    },
+    onForward() {
+      const item = this.data.item;
+      if (!item || this.data.saving) return;
+      if (!this.data.summary.trim()) return this.setData({ actionError: '请填写问题摘要' });
+      if (!this.data.deputyView.trim()) return this.setData({ actionError: '请填写代表意见' });
+      void this.act(() =>
+        forwardToPresidium(item.itemId, item.version, {
+          summary: this.data.summary.trim(),
+          deputyView: this.data.deputyView.trim(),
+          urgent: this.data.urgent,
+        }),
+      );
+    },
+    onRelay() {
+      const item = this.data.item;
+      if (!item || this.data.saving) return;
+      const method = this.data.relayMethod as 'inApp' | 'phone' | 'visit';
+      void this.act(() => relay(item.itemId, item.version, method, this.data.relayNote));
+    },
+    async act(run: () => ReturnType<typeof relay>) {
+      this.setData({ saving: true, actionError: '' });
+      const result = await run();
+      this.setData({ saving: false });
+      if (!result.ok) return this.setData({ actionError: result.error.message });
+      this.setData({ mode: '', answerText: '', summary: '', deputyView: '', urgent: false, relayNote: '' });
+      void wx.showToast({ title: '已完成', icon: 'success' });
+      await this.load(true);
+    },
+  },
+});

@@ -1,0 +1,143 @@
+/**
+ * Deputy subpackage pages, rendered by miniprogram-simulate against the real deputy and account functions on
+ * local-cloud, in an environment seeded with the demo township, as the dev deputy.
+ */
+import { mountPage, tapInside, unreachableUrl, waitFor, SETDATA_LIMIT_BYTES, type Mounted } from './harness';
+import { callAs, DEV, seededEnv, submitAsResident } from './fixtures';
+
+let env: { name: string; url: string };
+
+beforeAll(async () => {
+  env = await seededEnv();
+}, 120000);
+
+const ready = (m: Mounted, what: string) => waitFor(() => m.page.data.status !== 'loading', what, 20000);
+const withinBudget = (m: Mounted) => {
+  for (const call of m.setDataCalls) expect(call.bytes).toBeLessThanOrEqual(SETDATA_LIMIT_BYTES);
+};
+
+async function failsWhenOffline(pagePath: string, query?: Record<string, string>): Promise<Mounted> {
+  const m = mountPage(pagePath, {
+    env: env.name,
+    openid: DEV.deputy,
+    localCloudUrl: await unreachableUrl(),
+    ...(query ? { query } : {}),
+  });
+  await waitFor(() => m.page.data.status === 'error', `${pagePath} to fail`);
+  expect(m.text()).toContain('网络连接失败，请检查网络后重试');
+  expect(m.ariaLabels()).toContain('重新加载');
+  return m;
+}
+
+describe('packages/deputy/pages/home/index', () => {
+  test("lists a resident's new item with tab counts, and refreshes on pull-down", async () => {
+    await submitAsResident(env, '桥面护栏松动');
+    const m = mountPage('packages/deputy/pages/home/index', { env: env.name, openid: DEV.deputy });
+    await ready(m, 'inbox');
+    expect(m.page.data.status).toBe('ready');
+    expect(m.text()).toContain('桥面护栏松动');
+    await waitFor(() => (m.page.data.tabs as { label: string }[])[0]!.label !== '新意见', 'the counts');
+    expect(m.ariaLabels()).toEqual(expect.arrayContaining(['代群众录入意见', '查看我的履职记录', '按办理阶段筛选']));
+    const before = (m.page.data.rows as unknown[]).length;
+    await submitAsResident(env, '垃圾清运不及时');
+    await (m.page.instance.onPullDownRefresh as () => Promise<void>)();
+    expect((m.page.data.rows as unknown[]).length).toBe(before + 1);
+    expect(m.text()).toContain('垃圾清运不及时');
+    withinBudget(m);
+  });
+
+  test('shows the error state with a retry', async () => {
+    const m = await failsWhenOffline('packages/deputy/pages/home/index');
+    m.storage.set('dev.localCloudUrl', env.url);
+    tapInside(m.page.querySelector('#state') as never, '#retry-button', '.t-button');
+    await waitFor(() => m.page.data.status === 'ready', 'the retry');
+  });
+});
+
+describe('packages/deputy/pages/item/index', () => {
+  test('answers an item a resident submitted', async () => {
+    const itemId = await submitAsResident(env, '路灯不亮');
+    const m = mountPage('packages/deputy/pages/item/index', {
+      env: env.name,
+      openid: DEV.deputy,
+      query: { id: itemId },
+    });
+    await ready(m, 'detail');
+    expect(m.text()).toContain('路灯不亮');
+    expect(m.ariaLabels()).toEqual(expect.arrayContaining(['直接答复群众', '转报主席团']));
+    tapInside(m.page, '#answer-mode-button', '.t-button');
+    await waitFor(() => m.page.data.mode === 'answer', 'the answer form');
+    m.page.instance.setData({ answerText: '已联系电工，明天维修。' });
+    tapInside(m.page, '#answer-button', '.t-button');
+    await waitFor(() => !(m.page.data.item as { can: { answerOnSpot?: boolean } }).can.answerOnSpot, 'the answer');
+    expect(m.page.data.actionError).toBe('');
+    const seen = await callAs<{ reply?: { text: string } }>(env, DEV.resident, 'resident', 'detail', { itemId });
+    expect(seen.reply?.text).toBe('已联系电工，明天维修。');
+    withinBudget(m);
+  });
+
+  test('forwards an item to the presidium', async () => {
+    const itemId = await submitAsResident(env, '村道需要拓宽');
+    const m = mountPage('packages/deputy/pages/item/index', {
+      env: env.name,
+      openid: DEV.deputy,
+      query: { id: itemId },
+    });
+    await ready(m, 'detail');
+    tapInside(m.page, '#forward-mode-button', '.t-button');
+    await waitFor(() => m.page.data.mode === 'forward', 'the forward form');
+    m.page.instance.setData({ summary: '村道狭窄会车困难', deputyView: '建议列入年度道路计划', urgent: true });
+    tapInside(m.page, '#forward-button', '.t-button');
+    await waitFor(() => m.page.data.saving === false && m.page.data.mode === '', 'the forward');
+    const seen = await callAs<{ status: string }>(env, DEV.deputy, 'deputy', 'detail', { itemId });
+    expect(seen.status).toBe('forwarded');
+  });
+
+  test('shows the error state', async () => {
+    await failsWhenOffline('packages/deputy/pages/item/index', { id: 'nope' });
+  });
+});
+
+describe('packages/deputy/pages/enter/index', () => {
+  test("enters an opinion on a resident's behalf", async () => {
+    const m = mountPage('packages/deputy/pages/enter/index', { env: env.name, openid: DEV.deputy });
+    await ready(m, 'villages');
+    expect(m.ariaLabels()).toEqual(expect.arrayContaining(['选择渠道', '群众姓名', '提交录入']));
+    tapInside(m.page, '#submit-button', '.t-button');
+    await waitFor(() => m.page.data.formError === '请填写群众姓名', 'the form error');
+    m.page.instance.setData({
+      channelIndex: 0,
+      submitterName: '李大娘',
+      villageIndex: 0,
+      categoryIndex: 0,
+      title: '卫生室缺药',
+      content: '村卫生室常用降压药经常断货，老人要跑镇上买。',
+      phone: '13800000000',
+      consent: true,
+    });
+    tapInside(m.page, '#submit-button', '.t-button');
+    await waitFor(() => m.navigations.some((u) => u.startsWith('/packages/deputy/pages/item/index?id=')), 'the entry');
+    const id = /id=([^&]+)/.exec(m.navigations[0]!)![1]!;
+    const detail = await callAs<{ title: string }>(env, DEV.deputy, 'deputy', 'detail', { itemId: id });
+    expect(detail.title).toBe('卫生室缺药');
+  });
+
+  test('shows the error state', async () => {
+    await failsWhenOffline('packages/deputy/pages/enter/index');
+  });
+});
+
+describe('packages/deputy/pages/record/index', () => {
+  test('shows my duty record from the server', async () => {
+    const m = mountPage('packages/deputy/pages/record/index', { env: env.name, openid: DEV.deputy });
+    await ready(m, 'myRecord');
+    expect(m.page.data.status).toBe('ready');
+    expect(m.text()).toContain('收到意见');
+    expect(m.text()).toContain('平均响应时间');
+    expect(m.ariaLabels()).toContain('我的履职记录');
+  });
+
+  test('shows the error state', async () => {
+    await failsWhenOffline('packages/deputy/pages/record/index');
+  });
+});

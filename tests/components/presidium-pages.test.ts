@@ -151,3 +151,51 @@ describe('packages/presidium/pages/item/index', () => {
     await failsWhenOffline('packages/presidium/pages/item/index', { id: 'nope' });
   });
 });
+
+describe('packages/presidium/pages/settings/index', () => {
+  const open = () => mountPage('packages/presidium/pages/settings/index', { env: env.name, openid: DEV.staff });
+
+  test('edits the categories and a time limit', async () => {
+    const m = open();
+    await ready(m, 'settings');
+    expect(m.page.data.status).toBe('ready');
+    expect(m.text()).toContain('意见类别');
+    expect(m.text()).toContain('法定上限 3个月');
+    expect(m.ariaLabels()).toEqual(expect.arrayContaining(['添加类别', '保存设置', '代表建议办理（个月）']));
+    const categories = [...(m.page.data.categories as string[])];
+    m.page.instance.setData({ newCategory: '文化体育' });
+    (m.page.querySelector('#add-category') as never as { dispatchEvent: (e: string) => void }).dispatchEvent('tap');
+    const rules = m.page.data.rules as { key: string }[];
+    const i = rules.findIndex((r) => r.key === 'routingWorkingDays');
+    m.page.instance.setData({ [`rules[${i}].value`]: '4' });
+    tapInside(m.page, '#save-button', '.t-button');
+    await waitFor(() => m.page.data.savedText === '已保存', 'the save', 20000);
+    const saved = await callAs<{ categories: string[]; timeRules: Record<string, number> }>(
+      env,
+      DEV.staff,
+      'presidium',
+      'getSettings',
+      {},
+    );
+    expect(saved.categories).toEqual([...categories, '文化体育']);
+    expect(saved.timeRules.routingWorkingDays).toBe(4);
+    withinBudget(m);
+  });
+
+  test('shows the Chinese refusal when a limit exceeds the statutory cap', async () => {
+    const m = open();
+    await ready(m, 'settings');
+    const rules = m.page.data.rules as { key: string }[];
+    const i = rules.findIndex((r) => r.key === 'suggestionHandlingMonths');
+    m.page.instance.setData({ [`rules[${i}].value`]: '5' });
+    tapInside(m.page, '#save-button', '.t-button');
+    await waitFor(() => m.page.data.formError !== '' && m.page.data.saving === false, 'the refusal', 20000);
+    expect(m.page.data.formError).toContain('法定时限上限');
+    expect(m.page.data.formError).toContain('代表建议办理');
+    expect(m.text()).toContain(m.page.data.formError as string);
+  });
+
+  test('shows the error state', async () => {
+    await failsWhenOffline('packages/presidium/pages/settings/index');
+  });
+});

@@ -3,6 +3,7 @@
  *
  * Guarantees: view models from item-views.ts; item actions carry a request id keyed by item, reused on retry.
  */
+import type { UnitInboxCounts } from '../../core/contracts/views';
 import type { ItemStatus } from '../../core/domain/opinion/status';
 import { mapResult, mutate, query } from './api';
 import type { CallResult } from './call';
@@ -19,6 +20,10 @@ export async function unitAssignments(tab: UnitTab, cursor?: string): Promise<Ca
     rows: d.rows.map((r) => toItemRowView(r)),
     nextCursor: d.nextCursor ?? '',
   }));
+}
+
+export function unitCounts(): Promise<CallResult<UnitInboxCounts>> {
+  return query('unit', 'counts', {});
 }
 
 export async function unitDetail(itemId: string): Promise<CallResult<ItemDetailView>> {

@@ -1,6 +1,8 @@
-// One declared index of one collection in one environment, kept in memory: a sorted array of (key tuple, _id)
+// One declared index of one collection in one environment, kept in memory: a sorted list of (key tuple, _id)
 // entries, ordered as the declaration says (direction per key) with `_id` last. Lookups are binary searches, so an
-// indexed query touches only the entries in its range. Documents whose indexed field holds an array (or crosses
+// indexed query touches only the entries in its range. The list is a list of sorted chunks of at most 2 × `load`
+// entries (the layout of Python's sortedcontainers): an insert or remove shifts one chunk, not the whole index, so
+// its cost stays flat as the collection grows (a single sorted array made inserts 8× slower at 100,000 documents). Documents whose indexed field holds an array (or crosses
 // one) are not placed in the order: they sit in `unordered`, and every scan of this index returns them too, so a
 // query's answer never depends on whether the index could hold a document.
 import { compareValues, getPath, pathCrossesArray, isScalar, typeRank, type Doc } from './values';
@@ -46,22 +48,43 @@ export interface Interval {
   highInclusive: boolean;
 }
 
+/** A position in the chunked list: chunk number and offset inside it; `{ chunk: chunks.length, at: 0 }` is the end. */
+interface Position {
+  chunk: number;
+  at: number;
+}
+
+/** Default chunk load: chunks hold `load` to `2 × load` entries (fewer only after removals). */
+export const DEFAULT_CHUNK_LOAD = 512;
+
 export class SortedIndex {
-  private entries: Entry[] = [];
+  private chunks: Entry[][] = [];
   private readonly unordered = new Set<string>();
 
-  constructor(readonly def: IndexDefinition) {}
+  constructor(
+    readonly def: IndexDefinition,
+    private readonly load: number = DEFAULT_CHUNK_LOAD,
+  ) {}
 
   /** Builds from scratch in one sort (start-up), rather than inserting one by one. */
   build(docs: Iterable<Doc>): void {
-    this.entries = [];
+    const entries: Entry[] = [];
     this.unordered.clear();
     for (const doc of docs) {
       const key = this.keyOf(doc);
-      if (key) this.entries.push({ key, id: String(doc._id) });
+      if (key) entries.push({ key, id: String(doc._id) });
       else this.unordered.add(String(doc._id));
     }
-    this.entries.sort((a, b) => this.compareEntries(a, b));
+    entries.sort((a, b) => this.compareEntries(a, b));
+    this.chunks = [];
+    for (let i = 0; i < entries.length; i += this.load) this.chunks.push(entries.slice(i, i + this.load));
+  }
+
+  /** Number of ordered entries (documents in `unordered` not counted). */
+  size(): number {
+    let n = 0;
+    for (const chunk of this.chunks) n += chunk.length;
+    return n;
   }
 
   insert(doc: Doc): void {
@@ -72,8 +95,16 @@ export class SortedIndex {
       return;
     }
     const entry = { key, id };
-    const at = this.search((e) => this.compareEntries(e, entry) >= 0);
-    this.entries.splice(at, 0, entry);
+    if (this.chunks.length === 0) {
+      this.chunks.push([entry]);
+      return;
+    }
+    const pos = this.search((e) => this.compareEntries(e, entry) >= 0);
+    // Past the end: append to the last chunk.
+    const c = pos.chunk < this.chunks.length ? pos.chunk : this.chunks.length - 1;
+    const chunk = this.chunks[c] as Entry[];
+    chunk.splice(pos.chunk < this.chunks.length ? pos.at : chunk.length, 0, entry);
+    if (chunk.length > 2 * this.load) this.chunks.splice(c + 1, 0, chunk.splice(this.load));
   }
 
   remove(doc: Doc): void {
@@ -82,10 +113,12 @@ export class SortedIndex {
     const key = this.keyOf(doc);
     if (!key) return;
     const probe = { key, id };
-    const at = this.search((e) => this.compareEntries(e, probe) >= 0);
-    if (this.entries[at]?.id === id) this.entries.splice(at, 1);
+    const pos = this.search((e) => this.compareEntries(e, probe) >= 0);
+    const chunk = this.chunks[pos.chunk];
+    if (!chunk || chunk[pos.at]?.id !== id) return;
+    chunk.splice(pos.at, 1);
+    if (chunk.length === 0) this.chunks.splice(pos.chunk, 1);
   }
-
   /** Ids of documents holding the same full key as `doc` (for unique indexes), excluding `doc` itself. */
   duplicatesOf(doc: Doc): string[] {
     const key = this.keyOf(doc);
@@ -150,8 +183,22 @@ export class SortedIndex {
       const d = compareKeyPart(e.key[p], high) * (dirs[p] ?? 1);
       return highInc ? d > 0 : d >= 0;
     });
-    if (reverse) for (let i = end - 1; i >= start; i--) yield (this.entries[i] as Entry).id;
-    else for (let i = start; i < end; i++) yield (this.entries[i] as Entry).id;
+    if (reverse) {
+      for (let c = end.chunk; c >= start.chunk; c--) {
+        const chunk = this.chunks[c];
+        if (!chunk) continue;
+        const from = c === end.chunk ? end.at - 1 : chunk.length - 1;
+        const to = c === start.chunk ? start.at : 0;
+        for (let i = from; i >= to; i--) yield (chunk[i] as Entry).id;
+      }
+    } else {
+      for (let c = start.chunk; c <= end.chunk && c < this.chunks.length; c++) {
+        const chunk = this.chunks[c] as Entry[];
+        const from = c === start.chunk ? start.at : 0;
+        const to = c === end.chunk ? end.at : chunk.length;
+        for (let i = from; i < to; i++) yield (chunk[i] as Entry).id;
+      }
+    }
   }
 
   private keyOf(doc: Doc): unknown[] | undefined {
@@ -174,15 +221,26 @@ export class SortedIndex {
     return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
   }
 
-  /** First position where `pred` holds (pred is false then true along the array). */
-  private search(pred: (e: Entry) => boolean): number {
+  /** First position where `pred` holds (pred is false then true along the list). */
+  private search(pred: (e: Entry) => boolean): Position {
+    // The first chunk whose last entry satisfies pred holds the answer; none: the end.
     let lo = 0;
-    let hi = this.entries.length;
+    let hi = this.chunks.length;
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
-      if (pred(this.entries[mid] as Entry)) hi = mid;
+      const chunk = this.chunks[mid] as Entry[];
+      if (pred(chunk[chunk.length - 1] as Entry)) hi = mid;
       else lo = mid + 1;
     }
-    return lo;
+    if (lo === this.chunks.length) return { chunk: lo, at: 0 };
+    const chunk = this.chunks[lo] as Entry[];
+    let a = 0;
+    let b = chunk.length;
+    while (a < b) {
+      const mid = (a + b) >>> 1;
+      if (pred(chunk[mid] as Entry)) b = mid;
+      else a = mid + 1;
+    }
+    return { chunk: lo, at: a };
   }
 }

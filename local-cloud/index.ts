@@ -8,6 +8,8 @@ import { registerStorage } from './storage/register';
 import { registerFunctions, type FunctionsHandle } from './functions/register';
 import { registerOpenApi, type OpenApiHandle } from './openapi/register';
 import { registerDevRoutes } from './dev/register';
+import { MessagePush } from './openapi/message-push';
+import { registerMessagePushDevRoutes } from './dev/message-push-routes';
 
 export interface LocalCloudOptions {
   /** 0 picks a free port. */
@@ -52,6 +54,14 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
     log,
   });
   registerDevRoutes(server, { functions, log });
+  // Results of asynchronous open APIs (mediaCheckAsync) pushed to the function configured for them.
+  const messagePush = new MessagePush(openApi.state, {
+    environments: server.environments,
+    catalog: functions.host.catalog,
+    invoke: functions.invoke,
+    log,
+  });
+  registerMessagePushDevRoutes(server.router, messagePush, openApi.state);
   return {
     ...running,
     database,

@@ -48,6 +48,8 @@ export const queueInput = z
     from: localDate('开始日期').optional(),
     to: localDate('结束日期').optional(),
     keyword: text('关键词', 30).optional(),
+    /** Only items content security flagged (text for review, risky or unchecked photos). */
+    flagged: z.boolean({ error: '待复核筛选无效' }).optional(),
     sort: oneOf(QUEUE_SORTS, '排序').default('submittedAt'),
     order: oneOf(['asc', 'desc'] as const, '排序方向').default('desc'),
   })

@@ -15,6 +15,7 @@ import type {
   RejectReasonCode,
 } from '../domain/opinion/status';
 import type { Role } from '../domain/roles';
+import type { ContentFlag, PhotoCheckState } from '../domain/opinion/content-review';
 import type { DeputyLevel, StationType, VillageKind } from '../domain/directory';
 
 export type IsoInstant = string;
@@ -43,6 +44,8 @@ export interface ItemRow {
   leadUnitName?: string;
   /** "N 位群众反映": 1 + merged items. */
   peopleCount: number;
+  /** Presidium side only: content security left something for staff to look at (see `contentFlags`). */
+  contentFlagged?: boolean;
 }
 
 export interface PersonView {
@@ -99,8 +102,15 @@ export interface AssignmentView {
 export interface ItemDetail extends ItemRow {
   version: number;
   content: string;
-  /** Temporary URLs for display (the server resolves file ids). */
+  /**
+   * The photos this viewer may see (cloud file ids, which <image src> displays): photos still under the media
+   * check, or found risky, are shown only to the submitter, whoever entered the item, and the presidium side.
+   */
   photoUrls: string[];
+  /** Presidium side only: each photo's media check (pending, unchecked, pass, risky, review). */
+  photoChecks?: { fileId: string; check: PhotoCheckState }[];
+  /** Presidium side only: what content security flagged, with labels. */
+  contentFlags?: { flag: ContentFlag; label: string }[];
   place?: string;
   publishConsent: boolean;
   hideIdentityFromUnit: boolean;

@@ -28,6 +28,7 @@ export const COLLECTIONS = {
   subscriptionCredits: 'subscriptionCredits',
   settings: 'settings',
   calendarOverrides: 'calendarOverrides',
+  mediaChecks: 'mediaChecks',
 } as const;
 export type CollectionName = (typeof COLLECTIONS)[keyof typeof COLLECTIONS];
 

@@ -35,6 +35,8 @@ export interface QueueFilter {
   submittedFrom?: Date | undefined;
   submittedBefore?: Date | undefined;
   keyword?: string | undefined;
+  /** Only items with a content-security flag (`contentFlagged`). */
+  flagged?: boolean | undefined;
 }
 
 export interface QueueRequest {

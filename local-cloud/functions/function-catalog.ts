@@ -13,10 +13,18 @@ export interface TimerTrigger {
   readonly config: string;
 }
 
+/** A message-push subscription: the console's 消息推送 row (MsgType, Event) → this function. */
+export interface MessagePushConfig {
+  readonly msgType: string;
+  readonly event: string;
+}
+
 export interface FunctionConfig {
   readonly timeoutS: number;
   readonly triggers: readonly TimerTrigger[];
   readonly openapi: readonly string[];
+  /** local-cloud only (the console holds this setting in the cloud): `messagePush: [{ msgType, event }]`. */
+  readonly messagePush: readonly MessagePushConfig[];
 }
 
 export interface DeployedFunction {
@@ -31,6 +39,7 @@ interface RawConfig {
   timeout?: unknown;
   triggers?: { name?: unknown; type?: unknown; config?: unknown }[];
   permissions?: { openapi?: unknown };
+  messagePush?: { msgType?: unknown; event?: unknown }[];
 }
 
 export function readConfig(dir: string): FunctionConfig {
@@ -45,7 +54,10 @@ export function readConfig(dir: string): FunctionConfig {
     .filter((t) => t.type === 'timer' && typeof t.config === 'string')
     .map((t) => ({ name: String(t.name ?? 'timer'), config: String(t.config) }));
   const openapi = Array.isArray(raw.permissions?.openapi) ? raw.permissions.openapi.map(String) : [];
-  return { timeoutS, triggers, openapi };
+  const messagePush = (Array.isArray(raw.messagePush) ? raw.messagePush : [])
+    .filter((p) => typeof p?.msgType === 'string')
+    .map((p) => ({ msgType: String(p.msgType), event: typeof p.event === 'string' ? p.event : '' }));
+  return { timeoutS, triggers, openapi, messagePush };
 }
 
 export class FunctionCatalog {

@@ -32,7 +32,28 @@ export interface MediaCheck {
   openid?: string;
   scene?: number;
   time: string;
+  /** `pending` until its `wxa_media_check` event has been delivered (message-push.ts). */
+  state?: 'pending' | 'delivered';
+  /** The verdict pushed (or to be pushed): by the media word list unless a dev route chose it. */
+  suggest?: 'pass' | 'risky' | 'review';
+  label?: number;
+  deliveredTo?: string;
+  deliveredAt?: string;
+  attempts?: number;
 }
+
+/** Media checks flag a file whose URL (its storage path) contains the word. */
+export interface MediaRule {
+  word: string;
+  label: number;
+  suggest: 'risky' | 'review';
+}
+
+/** Until a test or developer sets its own list: upload a photo under a path containing `risky` to see a refusal. */
+export const DEFAULT_MEDIA_RULES: readonly MediaRule[] = [
+  { word: 'risky', label: 20002, suggest: 'risky' },
+  { word: 'review', label: 21000, suggest: 'review' },
+];
 
 /** Words msgSecCheck flags until a test or developer sets its own list. */
 export const DEFAULT_CONTENT_RULES: readonly ContentRule[] = [
@@ -49,6 +70,7 @@ interface EnvOpenApi {
   messages: SentMessage[];
   rules: readonly ContentRule[];
   mediaChecks: MediaCheck[];
+  mediaRules: readonly MediaRule[];
 }
 
 export class OpenApiState {
@@ -64,7 +86,13 @@ export class OpenApiState {
   private env(name: string): EnvOpenApi {
     let state = this.envs.get(name);
     if (!state) {
-      state = { credits: new Map(), messages: [], rules: DEFAULT_CONTENT_RULES, mediaChecks: [] };
+      state = {
+        credits: new Map(),
+        messages: [],
+        rules: DEFAULT_CONTENT_RULES,
+        mediaChecks: [],
+        mediaRules: DEFAULT_MEDIA_RULES,
+      };
       this.envs.set(name, state);
     }
     return state;
@@ -114,8 +142,35 @@ export class OpenApiState {
     return this.env(env).rules;
   }
 
+  private readonly mediaListeners: ((check: MediaCheck) => void)[] = [];
+
   recordMediaCheck(check: MediaCheck): void {
-    this.env(check.env).mediaChecks.push(check);
+    const rules = this.env(check.env).mediaRules;
+    const hit =
+      rules.find((r) => r.suggest === 'risky' && check.mediaUrl.includes(r.word)) ??
+      rules.find((r) => check.mediaUrl.includes(r.word));
+    const recorded: MediaCheck = {
+      ...check,
+      state: 'pending',
+      suggest: hit?.suggest ?? 'pass',
+      label: hit?.label ?? 100,
+      attempts: 0,
+    };
+    this.env(check.env).mediaChecks.push(recorded);
+    for (const listener of this.mediaListeners) listener(recorded);
+  }
+
+  /** Hears every media check as it is recorded (message-push.ts schedules its result event). */
+  onMediaCheck(listener: (check: MediaCheck) => void): void {
+    this.mediaListeners.push(listener);
+  }
+
+  setMediaRules(env: string, rules: readonly MediaRule[]): void {
+    this.env(env).mediaRules = rules;
+  }
+
+  mediaRules(env: string): readonly MediaRule[] {
+    return this.env(env).mediaRules;
   }
 
   mediaChecks(env: string): readonly MediaCheck[] {

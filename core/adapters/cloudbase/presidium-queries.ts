@@ -99,6 +99,8 @@ export function queueParts(
   if (filter.category) base.category = filter.category;
   if (filter.stationId) base.stationId = filter.stationId;
   if (filter.deputyId) base.deputyId = filter.deputyId;
+  // Index: townshipFlaggedSubmitted (townshipId, contentFlagged, submittedAt).
+  if (filter.flagged) base.contentFlagged = true;
   if (filter.channels && filter.channels.length > 0)
     base.channel = filter.channels.length === 1 ? filter.channels[0] : _.in(filter.channels);
   // Index: townshipSubmitted (townshipId, submittedAt).

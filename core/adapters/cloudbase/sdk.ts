@@ -5,7 +5,7 @@
 export interface WxCloud {
   init(options?: { env?: unknown }): void;
   database(): WxDatabase;
-  getWXContext(): { OPENID?: string; APPID?: string; UNIONID?: string; ENV?: string };
+  getWXContext(): { OPENID?: string; APPID?: string; UNIONID?: string; ENV?: string; SOURCE?: string };
   callFunction(options: { name: string; data: unknown }): Promise<{ result: unknown }>;
   getTempFileURL(options: {
     fileList: string[];

@@ -5,16 +5,18 @@
  * phone or visit. The item lands in the entering deputy's own inbox (`submitted`) for triage like any other.
  * deputy.submitOwnSuggestion: the deputy's own 闭会期间建议 (`deputyOwn`), which goes straight to the presidium.
  *
- * Both run msgSecCheck with the entering deputy's openid (the author at the keyboard). No daily limit: deputies
- * enter many items after a reception day.
+ * Both run msgSecCheck with the entering deputy's openid (the author at the keyboard), and send the photos to the
+ * media check (content-screening.ts). No daily limit: deputies enter many items after a reception day.
  *
- * Database requests: 1 (deputy) + 1 (village, on behalf only) + 2 (settings) + msgSecCheck + createItem's
- * transaction (start, request log, item, event, outbox row, log row, commit).
+ * Database requests: 1 (deputy) + 1 (village, on behalf only) + 2 (settings) + msgSecCheck (+ temp URLs and one
+ * mediaCheckAsync per photo) + createItem's transaction (start, request log, item, event, outbox row, one
+ * mediaChecks row per photo, log row, commit).
  */
 import type { Deputy } from '../../domain/directory';
 import { DomainError } from '../../domain/errors';
 import type { Actor } from '../../domain/opinion/commands';
 import type { ConsentMode, ItemStatus, RelayMethod } from '../../domain/opinion/status';
+import { screenContent } from '../shared/content-screening';
 import { createItem } from '../shared/create-item';
 import type { CommandContext } from '../shared/dispatcher';
 import { deputyIdFor } from './deputy-actor';
@@ -40,7 +42,7 @@ export interface EnterOnBehalfInput {
 
 async function prepare(
   ctx: CommandContext,
-  text: { title: string; content: string; category: string; place?: string | undefined },
+  text: { title: string; content: string; category: string; place?: string | undefined; photos: string[] },
 ) {
   const actor = ctx.actor as Actor;
   const deputyId = deputyIdFor(actor);
@@ -51,20 +53,14 @@ async function prepare(
   if (!deputy) throw new DomainError('DIRECTORY.NOT_FOUND');
   if (!settings.categories.includes(text.category))
     throw new DomainError('VALIDATION.INVALID', '类别：请从列表中选择类别');
-  const verdict = await ctx.ports.content.checkText({
-    openid: ctx.caller.openid,
-    scene: 3,
-    title: text.title,
-    content: [text.content, text.place].filter(Boolean).join('\n'),
-  });
-  if (verdict === 'risky') throw new DomainError('CONTENT.RISKY');
-  return { actor, deputy: deputy as Deputy, settings };
+  const review = await screenContent(ctx, text);
+  return { actor, deputy: deputy as Deputy, settings, review };
 }
 
 export async function enterOnBehalf(ctx: CommandContext, input: EnterOnBehalfInput): Promise<Changed> {
   const village = await ctx.ports.directory.findVillage((ctx.actor as Actor).townshipId, input.villageId);
   if (!village) throw new DomainError('DIRECTORY.NOT_FOUND', '未找到该村(社区)');
-  const { actor, deputy, settings } = await prepare(ctx, input);
+  const { actor, deputy, settings, review } = await prepare(ctx, input);
   const created = await createItem(ctx, {
     actor,
     settings,
@@ -77,6 +73,7 @@ export async function enterOnBehalf(ctx: CommandContext, input: EnterOnBehalfInp
       content: input.content,
       category: input.category,
       photos: input.photos,
+      ...review,
       ...(input.place ? { place: input.place } : {}),
       ...(input.submitterPhone ? { contactPhone: input.submitterPhone } : {}),
       publishConsent: input.publishConsent,
@@ -105,7 +102,7 @@ export async function submitOwnSuggestion(
   ctx: CommandContext,
   input: { title: string; content: string; category: string; photos: string[] },
 ): Promise<Changed> {
-  const { actor, deputy, settings } = await prepare(ctx, input);
+  const { actor, deputy, settings, review } = await prepare(ctx, input);
   const created = await createItem(ctx, {
     actor,
     settings,
@@ -118,6 +115,7 @@ export async function submitOwnSuggestion(
       content: input.content,
       category: input.category,
       photos: input.photos,
+      ...review,
       publishConsent: false,
       hideIdentityFromUnit: false,
       submitter: { name: deputy.name, villageId: deputy.villageId, hasAccount: true },

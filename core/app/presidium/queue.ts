@@ -1,6 +1,6 @@
 /**
  * `queue`: the presidium's work list with filters (status, overdue, due within N days, category, station, deputy,
- * unit, channel, submission date range, keyword), sort, cursor pagination and counts per status.
+ * unit, channel, submission date range, keyword, flagged by content security), sort, cursor pagination and counts per status.
  *
  * Guarantees: one page is read, never the whole collection; dates are Shanghai days (`from`/`to` inclusive);
  * "overdue" and "due within" look only at items whose handling clock runs; rows are shaped for the viewer (a
@@ -33,6 +33,7 @@ export function queueFilterOf(input: QueueInput, now: Date): QueueFilter {
     channels: input.channel,
     keyword: input.keyword,
   };
+  if (input.flagged) filter.flagged = true;
   if (input.overdue) filter.overdueAt = now;
   if (input.dueWithinDays !== undefined) {
     filter.dueBetween = { from: now, to: endOfDate(addDaysToDate(shanghaiDateOf(now), input.dueWithinDays)) };

@@ -19,6 +19,8 @@ import {
 } from '../../domain/opinion/status';
 import { residentTimeline, staffTimeline, type ItemEvent } from '../../domain/opinion/timeline';
 import { submitterForViewer } from '../../domain/privacy';
+import { CONTENT_FLAG_LABELS, visiblePhotos } from '../../domain/opinion/content-review';
+import { isPresidiumRole } from '../../domain/roles';
 import { ROLE_LABELS } from '../../domain/roles';
 import type { NameBook } from './names';
 
@@ -45,6 +47,7 @@ export function toItemRow(item: Item, viewer: Actor, names: NameBook): ItemRow {
     peopleCount: 1 + (item.mergedItemIds?.length ?? 0),
   };
   if (item.registrationNumber) row.registrationNumber = item.registrationNumber;
+  if (item.contentFlagged && isPresidiumRole(viewer.role)) row.contentFlagged = true;
   const dueAt = item.assignment?.dueAt ?? (item.status === 'submitted' ? item.triageDueAt : null);
   if (dueAt) row.dueAt = iso(dueAt)!;
   const deputyName = names.deputy(item.deputyId);
@@ -146,8 +149,8 @@ export function toItemDetail(item: Item, events: readonly ItemEvent[], viewer: A
     ...toItemRow(item, viewer, names),
     version: item.version,
     content: item.content,
-    // Cloud file ids display directly in <image src>; the mini-program resolves them.
-    photoUrls: [...item.photos],
+    // Cloud file ids display directly in <image src>; photos not yet passed by the media check only for some.
+    photoUrls: visiblePhotos(item, viewer),
     publishConsent: item.publishConsent,
     hideIdentityFromUnit: item.hideIdentityFromUnit,
     submitter: {
@@ -162,6 +165,11 @@ export function toItemDetail(item: Item, events: readonly ItemEvent[], viewer: A
     priority: item.priority,
   };
   if (item.place) detail.place = item.place;
+  if (isPresidiumRole(viewer.role)) {
+    if (item.photoChecks) detail.photoChecks = item.photoChecks.map((c) => ({ fileId: c.fileId, check: c.check }));
+    if (item.contentFlags?.length)
+      detail.contentFlags = item.contentFlags.map((flag) => ({ flag, label: CONTENT_FLAG_LABELS[flag] }));
+  }
   if (item.assignment && viewer.role !== 'resident') {
     const a = item.assignment;
     detail.assignment = {

@@ -5,19 +5,22 @@
  *  - the resident must have a linked, active deputy (OPINION.NO_DEPUTY);
  *  - the category must be one of the township's (VALIDATION.INVALID);
  *  - msgSecCheck v2 with the submitter's own openid (it must run while the author is active): risky →
- *    CONTENT.RISKY; `review` passes on (staff read every item anyway);
+ *    CONTENT.RISKY; `review` passes on with the `textReview` flag staff filter on; each photo goes to
+ *    mediaCheckAsync and stays visible to the submitter and staff only until its result (content-screening.ts);
  *  - the daily limit (settings, default 5 per Shanghai day) is a counter read and bumped inside the item's own
  *    transaction, so concurrent submissions cannot slip past it (RATE.DAILY_LIMIT).
  * The item is created by `createItem` (decide(submit) → `submitted`, triage deadline, first timeline event, the
  * deputy's `newOpinion` outbox row), idempotent by request id.
  *
- * Database requests: 1 (resident) + 1 (deputy) + 2 (settings) + msgSecCheck + transaction (start, request log,
- * counter, counter write, item, event, outbox row, log row, commit).
+ * Database requests: 1 (resident) + 1 (deputy) + 2 (settings) + msgSecCheck (+ temp URLs and one mediaCheckAsync
+ * per photo) + transaction (start, request log, counter, counter write, item, event, outbox row, one mediaChecks
+ * row per photo, log row, commit).
  */
 import { shanghaiDateOf } from '../../domain/calendar';
 import { DomainError } from '../../domain/errors';
 import type { ItemStatus } from '../../domain/opinion/status';
 import type { Actor } from '../../domain/opinion/commands';
+import { OPINION_SCENE, screenContent } from '../shared/content-screening';
 import { createItem } from '../shared/create-item';
 import type { CommandContext } from '../shared/dispatcher';
 import { dailyLimitGuard } from './daily-limit';
@@ -33,8 +36,7 @@ export interface SubmitInput {
   contactPhone?: string | undefined;
 }
 
-/** msgSecCheck scene 3 (论坛): a public-facing post by the author. */
-export const OPINION_SCENE = 3;
+export { OPINION_SCENE };
 
 export async function submit(ctx: CommandContext, input: SubmitInput): Promise<{ itemId: string; status: ItemStatus }> {
   const actor = ctx.actor as Actor;
@@ -50,13 +52,7 @@ export async function submit(ctx: CommandContext, input: SubmitInput): Promise<{
   if (!settings.categories.includes(input.category))
     throw new DomainError('VALIDATION.INVALID', '类别：请从列表中选择类别');
 
-  const verdict = await ports.content.checkText({
-    openid: ctx.caller.openid,
-    scene: OPINION_SCENE,
-    title: input.title,
-    content: [input.content, input.place].filter(Boolean).join('\n'),
-  });
-  if (verdict === 'risky') throw new DomainError('CONTENT.RISKY');
+  const review = await screenContent(ctx, input);
 
   const submitter = {
     residentId: resident._id,
@@ -78,6 +74,7 @@ export async function submit(ctx: CommandContext, input: SubmitInput): Promise<{
       content: input.content,
       category: input.category,
       photos: input.photos,
+      ...review,
       ...(input.place ? { place: input.place } : {}),
       ...(input.contactPhone ? { contactPhone: input.contactPhone } : {}),
       publishConsent: input.publishConsent,

@@ -6,8 +6,10 @@
  * Guarantees: the item's status comes from the state machine (`afterSubmit`: submitted / forwarded / registered),
  * never from the caller; a submitted item gets its triage deadline and pull instant from the deadline policy and
  * its `nextCheckAt`; `guard` runs inside the transaction (e.g. the daily limit's counter) and its writes commit with
- * the item. Database requests: settings (2, unless passed in) + the Transactor's (start, request log, guard reads, 2 + outbox
- * writes, log row, commit).
+ * the item. Photos sent to the media check (draft.photoChecks, pending) get one `mediaChecks` row each (`_id` = trace
+ * id) in the same transaction, so the `wxa_media_check` push finds its item by id. Database requests: settings (2,
+ * unless passed in) + the Transactor's (start, request log, guard reads, 2 + outbox + pending photo writes, log
+ * row, commit).
  */
 import { computeDueAt } from '../../domain/deadlines';
 import { decide } from '../../domain/opinion/decide';
@@ -54,7 +56,11 @@ export async function createItem(ctx: CommandContext, request: ItemCreateRequest
   let outboxIds: string[] = [];
   const run = await ctx.ports.transactor.run(ctx.requestKey, async (tx) => {
     const guardWrites = request.guard ? await request.guard(tx, settings) : [];
-    const context: DecideContext = { now, maxReHandleRounds: settings.rules.maxReHandlingRounds, relayMode: settings.relayMode };
+    const context: DecideContext = {
+      now,
+      maxReHandleRounds: settings.rules.maxReHandlingRounds,
+      relayMode: settings.relayMode,
+    };
     const decision = decide(null, request.command, request.actor, context);
     // The version-0 shell goes through the same `nextItemState` as every change, so deadlines are computed once.
     const shell: Item = {
@@ -88,8 +94,22 @@ export async function createItem(ctx: CommandContext, request: ItemCreateRequest
       ...guardWrites,
       { kind: 'set', collection: 'items', id: next._id, doc: next as unknown as Record<string, unknown> },
       { kind: 'set', collection: 'itemEvents', id: event._id, doc: event as unknown as Record<string, unknown> },
-      ...outbox.map((row): TxWrite => ({ kind: 'set', collection: 'outbox', id: row._id, doc: row as unknown as Record<string, unknown> })),
+      ...outbox.map((row): TxWrite => ({
+        kind: 'set',
+        collection: 'outbox',
+        id: row._id,
+        doc: row as unknown as Record<string, unknown>,
+      })),
     ];
+    for (const check of next.photoChecks ?? []) {
+      if (check.check !== 'pending' || !check.traceId) continue;
+      writes.push({
+        kind: 'set',
+        collection: 'mediaChecks',
+        id: check.traceId,
+        doc: { townshipId, itemId, fileId: check.fileId, state: 'pending', requestedAt: now },
+      });
+    }
     outboxIds = outbox.map((row) => row._id);
     return { writes, result: { item: next, event } };
   });

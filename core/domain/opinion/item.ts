@@ -7,6 +7,7 @@
  * `nextCheckAt`) are instants computed by the deadline policy and stored, so the state machine only compares.
  */
 import type { Role } from '../roles';
+import type { ContentFlag, PhotoCheck } from './content-review';
 import type {
   AnswerSource,
   Channel,
@@ -157,6 +158,11 @@ export interface Item {
   contactPhone?: string;
   publishConsent: boolean;
   hideIdentityFromUnit: boolean;
+  /** Per photo, the asynchronous media check (content-review.ts); absent on items stored before checks existed. */
+  photoChecks?: PhotoCheck[];
+  /** What content security left for staff to look at; `contentFlagged` mirrors "any flag" for the queue filter. */
+  contentFlags?: ContentFlag[];
+  contentFlagged?: boolean;
 
   submitter: Submitter;
   enteredBy: EnteredBy;

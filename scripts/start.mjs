@@ -12,6 +12,29 @@ import { StartError, requireFile, runStep, startService, stopService, waitForHea
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const TS = ['-r', './scripts/register-ts.cjs'];
+/** Subscription credits per dev identity and template, topped up on every start (see grantWechatCredits). */
+const DEV_CREDITS = 100;
+
+const require = createRequire(import.meta.url);
+require('./register-ts.cjs');
+const { DEV_OPENIDS, DEV_IDENTITY_LABELS, LOCAL_NOTICE_TEMPLATES } = require('../database/seed/dev-identities.ts');
+
+/**
+ * WeChat's side of the dev identities' subscription credits: local-cloud keeps them in memory (a restart forgets
+ * them), so every start grants them again. The app's side is written by the seed (--dev-credits).
+ */
+async function grantWechatCredits(url, env) {
+  for (const openid of Object.values(DEV_OPENIDS)) {
+    for (const { templateId } of Object.values(LOCAL_NOTICE_TEMPLATES)) {
+      const res = await fetch(`${url}/_dev/subscriptions`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ env, openid, templateId, count: DEV_CREDITS }),
+      });
+      if (!res.ok) throw new StartError(`granting subscription credits failed: ${res.status} ${await res.text()}`);
+    }
+  }
+}
 
 async function main() {
   const port = Number(process.env.LOCAL_CLOUD_PORT ?? 3900);
@@ -33,11 +56,14 @@ async function main() {
   }
 
   process.stdout.write(`\n▶ Starting local-cloud on ${url}\n`);
-  const cloud = startService(ROOT, '[local-cloud]', [...TS, 'local-cloud/main.ts'], {
-    ...process.env,
-    LOCAL_CLOUD_PORT: String(port),
-    LOCAL_CLOUD_DATA: dataDir,
-  });
+  const cloud = startService(
+    ROOT,
+    '[local-cloud]',
+    [...TS, 'local-cloud/main.ts'],
+    { ...process.env, LOCAL_CLOUD_PORT: String(port), LOCAL_CLOUD_DATA: dataDir },
+    // Each sent message is printed by the tail below (one block per message), not twice.
+    (line) => !/^\[local-cloud\] subscription message /.test(line),
+  );
   let stopping = false;
   const stop = async (code) => {
     if (stopping) return;
@@ -64,16 +90,17 @@ async function main() {
       '--env',
       env,
       '--if-empty',
+      '--dev-credits',
+      String(DEV_CREDITS),
     ]);
+    await grantWechatCredits(url, env);
   } catch (error) {
     process.stderr.write(`\n${error instanceof Error ? error.message : String(error)}\n`);
     await stop(1);
     return;
   }
 
-  const require = createRequire(import.meta.url);
-  require('./register-ts.cjs');
-  const { DEV_OPENIDS, DEV_IDENTITY_LABELS } = require('../database/seed/dev-identities.ts');
+  const messageLog = path.join(dataDir, 'openapi', 'messages.jsonl');
   process.stdout.write(
     banner({
       url,
@@ -81,9 +108,12 @@ async function main() {
       dataDir: path.relative(ROOT, dataDir).startsWith('..') ? dataDir : path.relative(ROOT, dataDir),
       identities: DEV_OPENIDS,
       labels: DEV_IDENTITY_LABELS,
+      messageLog: path.relative(ROOT, messageLog).startsWith('..') ? messageLog : path.relative(ROOT, messageLog),
+      credits: DEV_CREDITS,
+      templates: Object.values(LOCAL_NOTICE_TEMPLATES).map((t) => t.templateId),
     }),
   );
-  tailMessages(path.join(dataDir, 'openapi', 'messages.jsonl'));
+  tailMessages(messageLog);
 }
 
 main().catch((error) => {

@@ -1,18 +1,22 @@
 // Command line for seeding the demo township:
 //   local-cloud:  node -r ./scripts/register-ts.cjs database/seed/cli.ts --service-url http://127.0.0.1:3900/admin --env local
 //   real env:     TENCENTCLOUD_SECRETID=… TENCENTCLOUD_SECRETKEY=… node -r ./scripts/register-ts.cjs database/seed/cli.ts --env <env-id>
+// Against local-cloud (--service-url) the township's settings also get LOCAL_NOTICE_TEMPLATES (write-seed.ts).
+// `--dev-credits <n>` (local-cloud only; npm start passes it) then sets the dev identities' app-side subscription
+// credits to n per template, whether or not the township was seeded now.
 // `--if-empty` seeds only when the township document is missing (npm start uses it on every start). Exit code 0
 // when the township is there afterwards, 1 on any failure.
-import { connect, isDemoSeeded, seedDemoTownship, type SeedTarget } from './write-seed';
+import { connect, grantDevCredits, isDemoSeeded, seedDemoTownship, type SeedTarget } from './write-seed';
 
 interface CliOptions {
   env: string;
   serviceUrl: string | undefined;
   ifEmpty: boolean;
+  devCredits: number | undefined;
 }
 
 function parseArgs(argv: string[]): CliOptions {
-  const options: CliOptions = { env: '', serviceUrl: undefined, ifEmpty: false };
+  const options: CliOptions = { env: '', serviceUrl: undefined, ifEmpty: false, devCredits: undefined };
   for (let i = 0; i < argv.length; i += 1) {
     const arg = argv[i];
     const value = (): string => {
@@ -23,9 +27,14 @@ function parseArgs(argv: string[]): CliOptions {
     if (arg === '--env') options.env = value();
     else if (arg === '--service-url') options.serviceUrl = value();
     else if (arg === '--if-empty') options.ifEmpty = true;
-    else throw new Error(`unknown argument ${arg}`);
+    else if (arg === '--dev-credits') {
+      options.devCredits = Number(value());
+      if (!Number.isInteger(options.devCredits) || options.devCredits < 0)
+        throw new Error('--dev-credits needs a count');
+    } else throw new Error(`unknown argument ${arg}`);
   }
   if (!options.env) throw new Error('--env <environment id> is required');
+  if (options.devCredits !== undefined && !options.serviceUrl) throw new Error('--dev-credits needs --service-url');
   return options;
 }
 
@@ -54,10 +63,15 @@ async function main(): Promise<void> {
   const options = parseArgs(process.argv.slice(2));
   const target = targetOf(options);
   if (options.ifEmpty && (await isDemoSeeded(connect(target)))) {
-    process.stdout.write(`demo township already seeded in ${options.env}; nothing to do\n`);
-    return;
+    process.stdout.write(`demo township already seeded in ${options.env}; not seeding again\n`);
+  } else {
+    // Against local-cloud the settings also name local template ids, so notices show up as subscription messages.
+    await seedDemoTownship(target, { localTemplates: Boolean(options.serviceUrl) });
   }
-  await seedDemoTownship(target);
+  if (options.devCredits !== undefined) {
+    const rows = await grantDevCredits(target, options.devCredits);
+    process.stdout.write(`dev identities: ${options.devCredits} subscription credits per template (${rows} rows)\n`);
+  }
 }
 
 // The SDK keeps idle keep-alive sockets open for minutes; exit as soon as the work is done.

@@ -29,3 +29,15 @@ export const DEV_IDENTITY_LABELS: Readonly<Record<DevIdentityName, string>> = {
   unitLeader: 'unit head (承办单位负责人) at 农业农村办公室',
   villageHandler: 'handler (承办人) at the 柳塘村 village committee',
 };
+
+/**
+ * Subscription template ids for local-cloud only (local-cloud accepts any id; a real environment needs the ids of
+ * its own mini-program account). The seed puts them into the demo township's settings when it writes to
+ * local-cloud, and `npm start` grants the dev identities credits for them, so notices show up as messages.
+ */
+export const LOCAL_NOTICE_TEMPLATES = {
+  itemProgress: { templateId: 'local-itemProgress' },
+  newTask: { templateId: 'local-newTask' },
+  deadlineAlert: { templateId: 'local-deadlineAlert' },
+  dailyDigest: { templateId: 'local-dailyDigest' },
+} as const;

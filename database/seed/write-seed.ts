@@ -4,6 +4,9 @@
 // same documents instead of adding copies. Writes go in small concurrent batches with a progress line per batch.
 import tcb from '@cloudbase/node-sdk';
 import { DEMO_COLLECTIONS, generateDemoTownship, type DemoTownship } from './demo-township';
+import { DEV_OPENIDS, LOCAL_NOTICE_TEMPLATES } from './dev-identities';
+
+export { LOCAL_NOTICE_TEMPLATES };
 import { TOWNSHIP } from './places';
 
 export interface SeedTarget {
@@ -19,6 +22,12 @@ export interface SeedTarget {
 export interface SeedOptions {
   /** Documents written concurrently; CloudBase's basic plans allow a few dozen connections. */
   batchSize?: number;
+  /**
+   * Put LOCAL_NOTICE_TEMPLATES into the township's settings, so notices also go out as subscription messages
+   * (local-cloud accepts any template id). Only for local-cloud: a real environment needs its own template ids,
+   * and an unknown id there would make every send fail.
+   */
+  localTemplates?: boolean;
   log?: (line: string) => void;
 }
 
@@ -64,6 +73,9 @@ export async function seedDemoTownship(target: SeedTarget, options: SeedOptions 
   const batchSize = options.batchSize ?? 20;
   const db = connect(target);
   const demo: DemoTownship = generateDemoTownship();
+  if (options.localTemplates) {
+    demo.settings = demo.settings.map((settings) => ({ ...settings, noticeTemplates: LOCAL_NOTICE_TEMPLATES }));
+  }
   const counts = {} as SeedCounts;
   log(`seeding ${TOWNSHIP.name} (${TOWNSHIP.id}) into environment ${target.env}`);
   for (const collection of DEMO_COLLECTIONS) {
@@ -85,4 +97,29 @@ export async function seedDemoTownship(target: SeedTarget, options: SeedOptions 
   }
   log('seeding done');
   return counts;
+}
+
+/**
+ * Local mode only: the dev identities' subscription credits on the app's side (`subscriptionCredits`, what
+ * account.recordSubscriptions keeps when someone accepts wx.requestSubscribeMessage), set to `credits` for every
+ * template key. The mini-program cannot ask for consent in local mode (it has no template ids), so `npm start`
+ * tops these up on every start, and grants the matching WeChat-side credits in local-cloud (POST /_dev/subscriptions),
+ * so that notices to dev identities also go out as subscription messages.
+ */
+export async function grantDevCredits(target: SeedTarget, credits: number): Promise<number> {
+  if (!target.serviceUrl) throw new Error('dev credits are for local-cloud only (--service-url)');
+  const db = connect(target);
+  const writes: Promise<unknown>[] = [];
+  for (const openid of Object.values(DEV_OPENIDS)) {
+    for (const templateKey of Object.keys(LOCAL_NOTICE_TEMPLATES)) {
+      writes.push(
+        db
+          .collection('subscriptionCredits')
+          .doc(`${openid}-${templateKey}`)
+          .set({ openid, templateKey, credits, updatedAt: new Date() }),
+      );
+    }
+  }
+  await Promise.all(writes);
+  return writes.length;
 }

@@ -1,7 +1,7 @@
 // What `npm start` prints once everything runs: where local-cloud is, which environment the mini-program uses,
 // the dev identities per role, how to point WeChat DevTools at it, and the curl lines for calling a function and
 // moving the clock. Plain text, so it reads the same in any terminal.
-export function banner({ url, env, dataDir, identities, labels }) {
+export function banner({ url, env, dataDir, identities, labels, messageLog, credits, templates }) {
   const width = Math.max(...Object.values(identities).map((openid) => openid.length));
   const lines = [
     '',
@@ -20,13 +20,27 @@ export function banner({ url, env, dataDir, identities, labels }) {
     '     project.private.config.json (or project.config.json) to preview on a phone.',
     '  2. 详情 → 本地设置: tick 不校验合法域名 so the simulator may call http://127.0.0.1.',
     '  3. "构建 npm" is already done (miniprogram/miniprogram_npm). Compile.',
+    `  4. The mini-program reaches local-cloud through miniprogram/config.ts: mode 'local', localCloudUrl '${url}',`,
+    `     env '${env}' (the defaults). mode 'cloud' + your environment id uses a real CloudBase instead.`,
+    '',
+    'Subscription messages:',
+    `  templates      ${templates.join(', ')}   (local ids, in the demo township's settings)`,
+    `  credits        ${credits} per template for every dev identity, granted again on each start`,
+    `  log            ${messageLog}   (one JSON line per message sent)`,
+    `  grant more     curl -s -X POST '${url}/_dev/subscriptions' -H 'content-type: application/json' \\`,
+    `                      -d '{"env":"${env}","openid":"${identities.deputy}","templateId":"${templates[1] ?? templates[0]}","count":10}'`,
     '',
     'Try it:',
     `  curl -s -X POST '${url}/functions/account?env=${env}' -H 'content-type: application/json' \\`,
     `       -H 'x-wx-openid: ${identities.deputy}' -d '{"command":"whoami"}'`,
     `  curl -s '${url}/_dev/messages?env=${env}'   # the subscription messages sent so far`,
+    `  curl -s -X POST '${url}/functions/resident?env=${env}' -H 'content-type: application/json' \\`,
+    `       -H 'x-wx-openid: ${identities.resident}' \\`,
+    `       -d '{"command":"submit","requestId":"try-'$(date +%s)'","payload":{"title":"路灯不亮","content":"村口路灯坏了","category":"城镇建设"}}'`,
+    `       # a resident's opinion: the deputy's notice is printed below as a subscription message`,
     `  curl -s -X POST '${url}/_dev/clock' -H 'content-type: application/json' \\`,
     `       -d '{"env":"${env}","advanceMs":86400000}'   # move the clock one day on (timers due fire)`,
+    `  curl -s '${url}/_dev/clock?env=${env}'   # the environment's clock now`,
     '',
     'Subscription messages are printed below as they are sent. Ctrl-C stops everything.',
     '',

@@ -22,11 +22,17 @@ export function runStep(root, title, args, env = process.env) {
   if (result.status !== 0) throw new StartError(`${title} failed (exit code ${result.status ?? result.signal})`);
 }
 
-/** Starts a long-running `node <args>`, relaying its stdout and stderr with `prefix`. */
-export function startService(root, prefix, args, env) {
+/**
+ * Starts a long-running `node <args>`, relaying its stdout and stderr with `prefix` (not doubled when the line
+ * already starts with it) and only the lines `keep` accepts.
+ */
+export function startService(root, prefix, args, env, keep = () => true) {
   const child = spawn(process.execPath, args, { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
   for (const stream of [child.stdout, child.stderr]) {
-    readline.createInterface({ input: stream }).on('line', (line) => process.stdout.write(`${prefix} ${line}\n`));
+    readline.createInterface({ input: stream }).on('line', (line) => {
+      if (!keep(line)) return;
+      process.stdout.write(line.startsWith(`${prefix} `) ? `${line}\n` : `${prefix} ${line}\n`);
+    });
   }
   return child;
 }

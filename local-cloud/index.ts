@@ -20,6 +20,11 @@ export interface LocalCloudOptions {
   databaseDir: string;
   /** The folder holding `<fn>/index.js` bundles and `<fn>/config.json` (the project's `cloudfunctions/`). */
   functionsDir: string;
+  /**
+   * Address to bind; default 127.0.0.1. Whatever it is, only loopback callers are served (tests bind 0.0.0.0 to
+   * prove that a caller from another address is refused).
+   */
+  host?: string;
   /** Fail queries no declared index serves, instead of warning. */
   strictIndexes?: boolean;
   /** Clock settings for environments created without their own. */
@@ -37,7 +42,13 @@ export interface LocalCloud extends RunningServer {
 
 export async function startLocalCloud(options: LocalCloudOptions): Promise<LocalCloud> {
   const log = options.log ?? ((line: string) => process.stderr.write(`[local-cloud] ${line}\n`));
-  const server = createServer({ port: options.port, ...(options.clock ? { clock: options.clock } : {}) });
+  // /healthz answers 503 until every subsystem below is plugged in (the function host needs the port first).
+  const server = createServer({
+    port: options.port,
+    deferReady: true,
+    ...(options.host ? { host: options.host } : {}),
+    ...(options.clock ? { clock: options.clock } : {}),
+  });
   const database = await registerDatabase(server, {
     dataDir: options.dataDir,
     databaseDir: options.databaseDir,
@@ -54,6 +65,7 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
     log,
   });
   registerDevRoutes(server, { functions, log });
+  running.markReady();
   // Results of asynchronous open APIs (mediaCheckAsync) pushed to the function configured for them.
   const messagePush = new MessagePush(openApi.state, {
     environments: server.environments,

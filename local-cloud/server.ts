@@ -12,6 +12,11 @@ export interface ServerOptions {
   host?: string;
   /** Clock settings for environments created without their own. */
   clock?: ClockOptions;
+  /**
+   * `GET /healthz` answers 503 until `markReady()` (for a composer that plugs subsystems in after listening);
+   * otherwise it answers 200 as soon as the server listens.
+   */
+  deferReady?: boolean;
 }
 
 export interface RunningServer {
@@ -19,6 +24,8 @@ export interface RunningServer {
   readonly port: number;
   readonly router: Router;
   readonly environments: Environments;
+  /** From now on `GET /healthz` answers 200 (see ServerOptions.deferReady). */
+  markReady(): void;
   close(): Promise<void>;
 }
 
@@ -132,13 +139,16 @@ export function createServer(options: ServerOptions): {
       new Promise((resolve, reject) => {
         server.once('error', reject);
         server.listen(options.port, options.host ?? '127.0.0.1', () => {
-          ready = true;
+          if (!options.deferReady) ready = true;
           const port = (server.address() as AddressInfo).port;
           resolve({
             url: `http://127.0.0.1:${port}`,
             port,
             router,
             environments,
+            markReady: () => {
+              ready = true;
+            },
             close: () =>
               new Promise<void>((done) => {
                 ready = false;

@@ -13,6 +13,10 @@ import { deputyCommands, type DeputyResults } from './deputy';
 import { presidiumCommands, type PresidiumResults } from './presidium';
 import { residentCommands, type ResidentResults } from './resident';
 import { unitCommands, type UnitResults } from './unit';
+import type { AccountExtraResults } from './account-extra';
+import type { DeputyExtraResults } from './deputy-extra';
+import type { AccountPickerResults, UnitPickerResults } from './pickers';
+import { COMMANDS } from './parse';
 
 export * from './common';
 export * from './views';
@@ -36,10 +40,10 @@ type ContractOf<D extends Defs, R extends { [K in keyof D]: unknown }> = {
 };
 
 export interface Contracts {
-  account: ContractOf<typeof accountCommands, AccountResults>;
+  account: ContractOf<typeof COMMANDS.account, AccountResults & AccountExtraResults & AccountPickerResults>;
   resident: ContractOf<typeof residentCommands, ResidentResults>;
-  deputy: ContractOf<typeof deputyCommands, DeputyResults>;
-  presidium: ContractOf<typeof presidiumCommands, PresidiumResults>;
+  deputy: ContractOf<typeof COMMANDS.deputy, DeputyResults & DeputyExtraResults & UnitPickerResults>;
+  presidium: ContractOf<typeof COMMANDS.presidium, PresidiumResults & UnitPickerResults>;
   unit: ContractOf<typeof unitCommands, UnitResults>;
 }
 
@@ -61,3 +65,7 @@ export type CommandResult<F extends keyof Contracts, C extends CommandName<F>> =
   : never;
 export { DUE_PURPOSES, presidiumPlanningCommands } from './presidium-planning';
 export type { DuePreview, RateView, StatisticsView, PresidiumPlanningResults } from './presidium-planning';
+export { accountPickerCommands, unitPickerCommands } from './pickers';
+export type { UnitOption, SubscriptionTemplateView, AccountPickerResults, UnitPickerResults } from './pickers';
+export type { AccountExtraResults, WhoAmIView } from './account-extra';
+export type { DeputyExtraResults, DeputyRecordView } from './deputy-extra';

@@ -9,16 +9,20 @@ import { z } from 'zod';
 import { ERROR_MESSAGES, type WireError } from '../domain/errors';
 import { envelope, requestId as requestIdSchema } from './common';
 import { accountCommands } from './account';
+import { accountExtraCommands } from './account-extra';
 import { deputyCommands } from './deputy';
+import { deputyExtraCommands } from './deputy-extra';
+import { accountPickerCommands, unitPickerCommands } from './pickers';
 import { presidiumCommands } from './presidium';
 import { residentCommands } from './resident';
 import { unitCommands } from './unit';
 
+/** Every callable command per function, the additive contract files included (extra, pickers). */
 export const COMMANDS = {
-  account: accountCommands,
+  account: { ...accountCommands, ...accountExtraCommands, ...accountPickerCommands },
   resident: residentCommands,
-  deputy: deputyCommands,
-  presidium: presidiumCommands,
+  deputy: { ...deputyCommands, ...deputyExtraCommands, ...unitPickerCommands },
+  presidium: { ...presidiumCommands, ...unitPickerCommands },
   unit: unitCommands,
 } as const;
 export type CallableName = keyof typeof COMMANDS;

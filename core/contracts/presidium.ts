@@ -224,7 +224,8 @@ export interface InviteView {
 export interface PresidiumResults extends PresidiumPlanningResults {
   queue: QueuePage;
   detail: ItemDetail;
-  enterItem: Changed;
+  /** Petitions come back registered, with their number. */
+  enterItem: Changed & { registrationNumber?: string };
   pull: Changed;
   register: Changed & { registrationNumber: string };
   merge: Changed & { primaryItemId: string };

@@ -45,6 +45,8 @@ export interface DirectoryQueries {
   findDeputies(townshipId: string, deputyIds: readonly string[]): Promise<Deputy[]>;
   /** A deputy by 代表码 scene. Requests: 1. */
   findDeputyByScene(townshipId: string, scene: string): Promise<Deputy | null>;
+  /** Active handling units of the township in picker order, optionally of one type. Requests: 1. */
+  listUnits(townshipId: string, unitType?: HandlingUnit['unitType']): Promise<HandlingUnit[]>;
   /** Requests: 1. */
   findUnit(townshipId: string, unitId: string): Promise<HandlingUnit | null>;
   /** Requests: 1. */

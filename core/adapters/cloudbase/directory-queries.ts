@@ -98,6 +98,15 @@ export class CloudbaseDirectoryQueries implements DirectoryQueries {
     return (res.data[0] as unknown as Deputy | undefined) ?? null;
   }
 
+  // Index: handlingUnits.townshipType (with a type) or townshipSort (without); at most 200 units a township.
+  async listUnits(townshipId: string, unitType?: HandlingUnit['unitType']): Promise<HandlingUnit[]> {
+    const where: Record<string, unknown> = unitType
+      ? { townshipId, unitType, active: true }
+      : { townshipId, active: true };
+    const res = await this.db.collection('handlingUnits').where(where).orderBy('sort', 'asc').limit(200).get();
+    return res.data as unknown as HandlingUnit[];
+  }
+
   findUnit(townshipId: string, unitId: string): Promise<HandlingUnit | null> {
     return this.one<HandlingUnit>('handlingUnits', townshipId, unitId);
   }

@@ -60,5 +60,7 @@ export function createSchedulerPorts(cloud: WxCloud, log: Log = consoleLog): Sch
  */
 export function createCloudbaseAppNotices(cloud: WxCloud, options: { dispatch: boolean; log?: Log }): AppNotices {
   const notices = createAppNotices(createNoticePorts(cloud, options.log ?? consoleLog));
-  return options.dispatch ? notices : { store: notices.store, dispatchAfterCommit: async () => undefined };
+  return options.dispatch
+    ? notices
+    : { store: notices.store, templates: notices.templates, dispatchAfterCommit: async () => undefined };
 }

@@ -12,6 +12,8 @@ import { listDeputies, listVillages, resolveScene } from './pickers';
 import { recordSubscriptions } from './record-subscriptions';
 import { registerResident } from './register-resident';
 import { whoami } from './whoami';
+import { accountPickerCommands } from '../../contracts/pickers';
+import { listCategories, subscriptionTemplates } from './account-pickers';
 
 const c = accountCommands;
 const x = accountExtraCommands;
@@ -43,6 +45,12 @@ export const accountFunction: FunctionDefinition = {
     bindRole: command({ ...c.bindRole, roles: 'anyone', handle: bindRole }),
     bindInvite: command({ ...c.bindRole, roles: 'anyone', handle: bindRole }),
     recordSubscriptions: command({ ...c.recordSubscriptions, roles: 'anyone', handle: recordSubscriptions }),
+    listCategories: command({ ...accountPickerCommands.listCategories, roles: 'anyone', handle: listCategories }),
+    subscriptionTemplates: command({
+      ...accountPickerCommands.subscriptionTemplates,
+      roles: 'anyone',
+      handle: subscriptionTemplates,
+    }),
     issueInvite: command({ ...x.issueInvite, roles: STAFF_ROLES, handle: issueInvite }),
     revokeInvite: command({ ...x.revokeInvite, roles: STAFF_ROLES, handle: revokeInvite }),
     listInvites: command({ ...x.listInvites, roles: STAFF_ROLES, handle: listInvites }),

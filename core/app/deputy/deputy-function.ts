@@ -7,6 +7,7 @@ import { command, type FunctionDefinition } from '../shared/dispatcher';
 import { enterOnBehalf, submitOwnSuggestion } from './enter-on-behalf';
 import { counts, inbox } from './inbox';
 import { myRecord } from './my-record';
+import { listUnitsCommand } from '../queries/list-units';
 import {
   answerOnSpot,
   forwardToPresidium,
@@ -40,6 +41,7 @@ export const deputyFunction: FunctionDefinition = {
     relay: command({ ...c.relay, roles: DEPUTY, handle: relay }),
     rateOnBehalf: command({ ...c.rateOnBehalf, roles: DEPUTY, handle: rateOnBehalf }),
     withdraw: command({ ...c.withdraw, roles: DEPUTY, handle: withdrawEntered }),
+    listUnits: listUnitsCommand(DEPUTY),
     myRecord: command({ ...deputyExtraCommands.myRecord, roles: DEPUTY, handle: (ctx) => myRecord(ctx) }),
   },
 };

@@ -29,12 +29,17 @@ import {
   urge,
 } from './simple-changes';
 import { statistics } from './statistics';
+import { enterItem } from './enter-item';
+import { listUnitsCommand } from '../queries/list-units';
+import { PRESIDIUM_CALLERS } from './roles';
 
 export const presidiumFunction: FunctionDefinition = {
   name: 'presidium',
   commands: {
     queue,
     detail,
+    enterItem,
+    listUnits: listUnitsCommand(PRESIDIUM_CALLERS),
     pull,
     register,
     merge,

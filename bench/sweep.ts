@@ -34,7 +34,11 @@ const DAY = 86_400_000;
 
 function sizes(): number[] {
   const raw = process.env.BENCH_SWEEP_SIZES;
-  if (raw) return raw.split(',').map((s) => Number(s.trim())).filter((n) => Number.isInteger(n) && n > DUE);
+  if (raw)
+    return raw
+      .split(',')
+      .map((s) => Number(s.trim()))
+      .filter((n) => Number.isInteger(n) && n > DUE);
   const quick = process.env.BENCH_QUICK === '1' || process.env.BENCH_QUICK === 'true';
   return quick ? [10_000, 30_000] : [10_000, 100_000];
 }
@@ -60,7 +64,13 @@ function itemDoc(id: string, i: number, due: boolean): Record<string, unknown> {
     photos: [],
     publishConsent: false,
     hideIdentityFromUnit: false,
-    submitter: { residentId: `res-${i % 5000}`, openid: `o-res-${i % 5000}`, name: '张三', villageId: 'v-1', hasAccount: true },
+    submitter: {
+      residentId: `res-${i % 5000}`,
+      openid: `o-res-${i % 5000}`,
+      name: '张三',
+      villageId: 'v-1',
+      hasAccount: true,
+    },
     enteredBy: { role: 'resident', id: `res-${i % 5000}`, name: '张三' },
     consentMode: 'self',
     relayMethod: 'inApp',
@@ -140,7 +150,9 @@ export async function runSweepBench(): Promise<BenchRow[]> {
   const ran: number[] = [];
   try {
     const db = bench.cloud.database.database(ENV);
-    await db.insert('townships', [{ _id: TOWNSHIP, townshipId: TOWNSHIP, name: '基准镇', term: '第十八届', createdAt: NOW }]);
+    await db.insert('townships', [
+      { _id: TOWNSHIP, townshipId: TOWNSHIP, name: '基准镇', term: '第十八届', createdAt: NOW },
+    ]);
     const cloud = connect(`${bench.cloud.url}/admin`);
     const quiet = { info: () => undefined, error: (line: string) => progress(`  sweep error: ${line.split('\n')[0]}`) };
     const ports = createSchedulerPorts(cloud, quiet);
@@ -154,7 +166,8 @@ export async function runSweepBench(): Promise<BenchRow[]> {
       const started = nowMs();
       for (let from = 0; from < fillers; from += INSERT_BATCH) {
         const docs = [];
-        for (let i = from; i < Math.min(fillers, from + INSERT_BATCH); i++) docs.push(itemDoc(`f-${filled + i}`, filled + i, false));
+        for (let i = from; i < Math.min(fillers, from + INSERT_BATCH); i++)
+          docs.push(itemDoc(`f-${filled + i}`, filled + i, false));
         await db.insert('items', docs);
       }
       filled += Math.max(0, fillers);
@@ -209,7 +222,13 @@ export async function runSweepBench(): Promise<BenchRow[]> {
     }
     const skipped = [10_000, 100_000, 1_000_000].filter((s) => !ran.includes(s));
     if (skipped.length) {
-      rows.push({ section: SECTION, name: 'sizes not run', value: skipped.join(', '), unit: '', note: 'BENCH_QUICK / BENCH_SWEEP_SIZES' });
+      rows.push({
+        section: SECTION,
+        name: 'sizes not run',
+        value: skipped.join(', '),
+        unit: '',
+        note: 'BENCH_QUICK / BENCH_SWEEP_SIZES',
+      });
     }
     return rows;
   } finally {

@@ -9,7 +9,15 @@
 // day D = (D−1) 16:00Z. All expected instants are worked out by hand here, not computed by the code under test.
 import { callFunction, connectNodeSdk, freshEnv, type NodeSdkApp, type TestEnv } from '../support/cloud';
 import { ensureBuilt } from '../local-cloud/function-host-build';
-import { OPENIDS, TEMPLATE_IDS, insertHandlingItem, messages, readItem, seedTownship, timeline } from '../app/scheduler-fixture';
+import {
+  OPENIDS,
+  TEMPLATE_IDS,
+  insertHandlingItem,
+  messages,
+  readItem,
+  seedTownship,
+  timeline,
+} from '../app/scheduler-fixture';
 
 type Step = { step: string; at: string; event: string };
 
@@ -95,7 +103,12 @@ describe('an approved extension moves the thresholds; the old ones do not fire',
   let env: TestEnv;
   let app: NodeSdkApp;
   const call = async (fn: string, command: string, payload: Record<string, unknown>, openid: string) => {
-    const res = (await callFunction(env, fn, { command, payload, requestId: `req-${process.pid}-${command}-${Math.random().toString(36).slice(2, 8)}` }, { openid })) as {
+    const res = (await callFunction(
+      env,
+      fn,
+      { command, payload, requestId: `req-${process.pid}-${command}-${Math.random().toString(36).slice(2, 8)}` },
+      { openid },
+    )) as {
       ok: boolean;
       error?: unknown;
     };
@@ -108,11 +121,20 @@ describe('an approved extension moves the thresholds; the old ones do not fire',
     app = connectNodeSdk(env);
     await seedTownship(env, app);
     // Due at the end of Fri Jun 12; its remind would be 00:00 Thu Jun 11 (= Jun 10 16:00Z), its 催办 24:00 Jun 12.
-    await insertHandlingItem(app, { id: 'item-ext', assignedAt: '2026-05-20T02:00:00Z', dueAt: '2026-06-12T16:00:00Z' });
+    await insertHandlingItem(app, {
+      id: 'item-ext',
+      assignedAt: '2026-05-20T02:00:00Z',
+      dueAt: '2026-06-12T16:00:00Z',
+    });
   }, 60_000);
 
   test('the unit asks for Wed Jun 17 and the chair approves: dueAt is 24:00 Jun 17', async () => {
-    await call('unit', 'requestExtension', { itemId: 'item-ext', reason: '需要协调县级部门', requestedDueDate: '2026-06-17' }, OPENIDS.handler);
+    await call(
+      'unit',
+      'requestExtension',
+      { itemId: 'item-ext', reason: '需要协调县级部门', requestedDueDate: '2026-06-17' },
+      OPENIDS.handler,
+    );
     await call('presidium', 'approveExtension', { itemId: 'item-ext' }, OPENIDS.chair);
     const item = await readItem(app, 'item-ext');
     expect(new Date(item.assignment!.dueAt).toISOString()).toBe('2026-06-17T16:00:00.000Z');

@@ -109,9 +109,12 @@ export function connectNodeSdk(env: TestEnv): NodeSdkApp {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const tcb = require('@cloudbase/node-sdk') as typeof tcbNodeSdk;
   skipMetadataProbe();
-  return tcb.init({ env: env.name, serviceUrl: env.adminUrl, secretId: 'local-cloud', secretKey: 'local-cloud' } as Parameters<
-    typeof tcb.init
-  >[0]);
+  return tcb.init({
+    env: env.name,
+    serviceUrl: env.adminUrl,
+    secretId: 'local-cloud',
+    secretKey: 'local-cloud',
+  } as Parameters<typeof tcb.init>[0]);
 }
 
 /**

@@ -16,6 +16,7 @@ import { unitCommands, type UnitResults } from './unit';
 import type { AccountExtraResults } from './account-extra';
 import type { DeputyExtraResults } from './deputy-extra';
 import type { AccountPickerResults, UnitPickerResults } from './pickers';
+import type { NoticeInboxResults } from './notices';
 import { COMMANDS } from './parse';
 
 export * from './common';
@@ -40,7 +41,10 @@ type ContractOf<D extends Defs, R extends { [K in keyof D]: unknown }> = {
 };
 
 export interface Contracts {
-  account: ContractOf<typeof COMMANDS.account, AccountResults & AccountExtraResults & AccountPickerResults>;
+  account: ContractOf<
+    typeof COMMANDS.account,
+    AccountResults & AccountExtraResults & AccountPickerResults & NoticeInboxResults
+  >;
   resident: ContractOf<typeof residentCommands, ResidentResults>;
   deputy: ContractOf<typeof COMMANDS.deputy, DeputyResults & DeputyExtraResults & UnitPickerResults>;
   presidium: ContractOf<typeof COMMANDS.presidium, PresidiumResults & UnitPickerResults>;
@@ -69,3 +73,5 @@ export { accountPickerCommands, unitPickerCommands } from './pickers';
 export type { UnitOption, SubscriptionTemplateView, AccountPickerResults, UnitPickerResults } from './pickers';
 export type { AccountExtraResults, WhoAmIView } from './account-extra';
 export type { DeputyExtraResults, DeputyRecordView } from './deputy-extra';
+export { noticeInboxCommands } from './notices';
+export type { NoticeView, NoticeInboxResults } from './notices';

@@ -13,13 +13,14 @@ import { accountExtraCommands } from './account-extra';
 import { deputyCommands } from './deputy';
 import { deputyExtraCommands } from './deputy-extra';
 import { accountPickerCommands, unitPickerCommands } from './pickers';
+import { noticeInboxCommands } from './notices';
 import { presidiumCommands } from './presidium';
 import { residentCommands } from './resident';
 import { unitCommands } from './unit';
 
 /** Every callable command per function, the additive contract files included (extra, pickers). */
 export const COMMANDS = {
-  account: { ...accountCommands, ...accountExtraCommands, ...accountPickerCommands },
+  account: { ...accountCommands, ...accountExtraCommands, ...accountPickerCommands, ...noticeInboxCommands },
   resident: residentCommands,
   deputy: { ...deputyCommands, ...deputyExtraCommands, ...unitPickerCommands },
   presidium: { ...presidiumCommands, ...unitPickerCommands },

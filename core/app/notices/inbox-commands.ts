@@ -7,7 +7,8 @@
  * stops WeChat messages only, the inbox still gets every notice. Marking read is idempotent, so it needs no
  * request id. Database requests: list 1, count 1, mark 1, preferences 1.
  */
-import { z } from 'zod';
+import type { z } from 'zod';
+import { noticeInboxCommands, type NoticeView } from '../../contracts/notices';
 import { NOTICE_KINDS, URGENT_NOTICE_KINDS, type NoticeKind } from '../../domain/notices/notice-rules';
 import { DomainError } from '../../domain/errors';
 import { ROLES, STAFF_ROLES, UNIT_ROLES, type Role } from '../../domain/roles';
@@ -26,31 +27,12 @@ function storeOf(ctx: CommandContext): NoticeStore {
   return store;
 }
 
-export interface NoticeView {
-  id: string;
-  kind: NoticeKind;
-  itemId: string | null;
-  title: string;
-  text: string;
-  page: string;
-  urgent: boolean;
-  createdAt: string;
-  read: boolean;
-}
+export type { NoticeView };
 
-const listInput = z.object({
-  limit: z.number({ error: '数量无效' }).int().min(1).max(50).optional(),
-  cursor: z.string({ error: '分页参数无效' }).max(400, { error: '分页参数无效' }).optional(),
-});
-
-const markInput = z.union([
-  z.object({ ids: z.array(z.string().min(1).max(200)).min(1).max(100) }),
-  z.object({ all: z.literal(true) }),
-]);
-
-const prefsInput = z.object({
-  mutedKinds: z.array(z.enum(NOTICE_KINDS as unknown as [NoticeKind, ...NoticeKind[]])).max(NOTICE_KINDS.length),
-});
+const listInput = noticeInboxCommands.listNotices.input;
+const markInput = noticeInboxCommands.markNoticesRead.input;
+const prefsInput = noticeInboxCommands.setNoticePreferences.input;
+const emptyInput = noticeInboxCommands.unreadNoticeCount.input;
 
 export const inboxCommands = {
   listNotices: command<z.infer<typeof listInput>, { notices: NoticeView[]; nextCursor?: string }>({
@@ -89,7 +71,7 @@ export const inboxCommands = {
     },
   }),
   unreadNoticeCount: command<Record<string, never>, { count: number }>({
-    input: z.object({}).strict() as unknown as z.ZodType<Record<string, never>>,
+    input: emptyInput,
     mutating: false,
     roles: EVERYONE,
     async handle(ctx) {
@@ -97,7 +79,7 @@ export const inboxCommands = {
     },
   }),
   noticePreferences: command<Record<string, never>, { mutedKinds: NoticeKind[]; mutableKinds: NoticeKind[] }>({
-    input: z.object({}).strict() as unknown as z.ZodType<Record<string, never>>,
+    input: emptyInput,
     mutating: false,
     roles: MUTERS,
     async handle(ctx) {

@@ -80,6 +80,9 @@ export const NOTICE_RULES: readonly NoticeRule[] = [
   { event: 'relayTimeout', audience: 'submitter', kind: 'replyAvailable' },
   { event: 'rate', to: ['reHandleReview', 'forwarded'], audience: 'staff', kind: 'unsatisfied' },
   { event: 'rate', to: ['reHandleReview', 'forwarded'], audience: 'deputy', kind: 'unsatisfied' },
+  // The evaluation window ran out: closed as notRated, and the resident is told like any closing (a planned
+  // answer goes to monitoring instead, which is not a closing).
+  { event: 'evaluationTimeout', to: ['closed'], audience: 'submitter', kind: 'itemClosed' },
   { event: 'close', audience: 'submitter', kind: 'itemClosed' },
   { event: 'closeWithExplanation', audience: 'submitter', kind: 'itemClosed' },
   { event: 'complete', audience: 'submitter', kind: 'itemClosed' },

@@ -4,7 +4,8 @@
  *
  * Guarantees: every kind has a Chinese sentence and a phrase of at most 5 Chinese characters (the `phrase` field
  * type); every item notice opens the item's page in the package of the recipient's role, with the item id; the
- * digest opens the presidium home. Values are cut to field limits later, in one place (domain/notice-fields.ts).
+ * digest opens the presidium home and its inbox sentence is its figures. Values are cut to field limits later, in
+ * one place (domain/notice-fields.ts).
  */
 import type { NoticeAudience, NoticeKind } from '../../domain/notices/notice-rules';
 import { URGENT_NOTICE_KINDS } from '../../domain/notices/notice-rules';
@@ -120,7 +121,9 @@ export function contentOf(row: OutboxRow): NoticeContent {
     (row.kind === 'replyAvailable' || row.kind === 'itemClosed' || !statusPhrase
       ? KIND_PHRASE[row.kind]
       : PHRASES[row.fields.status!]!);
-  const text = threshold?.text ?? TEXT[row.kind];
+  // The digest's figures are its message: the inbox copy shows them too, for staff who hold no credit.
+  const digestNote = row.kind === 'dailyDigest' ? row.fields.note : undefined;
+  const text = threshold?.text ?? (digestNote || TEXT[row.kind]);
   const dueAt = row.fields.dueAt ? new Date(row.fields.dueAt) : null;
   return {
     title: row.fields.title || TEXT[row.kind],

@@ -5,6 +5,7 @@
 //   2. prettier --check  .prettierrc.json / .prettierignore
 //   3. dependency-cruiser the architecture rules in .dependency-cruiser.cjs
 //   4. wxml check        wcc/wcsc over miniprogram/ (scripts/check-wxml.mjs)
+//   5. package size      main package and each subpackage ≤ 1 MB (scripts/check-package-size.mjs)
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -51,6 +52,11 @@ const steps = [
     name: 'wxml check',
     what: 'miniprogram/ templates and styles with the official wcc/wcsc compilers',
     args: [path.join(root, 'scripts/check-wxml.mjs')],
+  },
+  {
+    name: 'package size',
+    what: 'mini-program main package and each subpackage within the 1 MB budget',
+    args: [path.join(root, 'scripts/check-package-size.mjs')],
   },
 ];
 

@@ -11,6 +11,9 @@
  *   real function bundles: no stubbed responses. Storage is a real in-memory store; navigation is recorded.
  * - Every `setData` of the mounted page is recorded; a call whose JSON exceeds 64 KB throws at once and fails the
  *   test in `afterEach` even when the throw happened inside an async handler.
+ * - One function call per first screen: `wx.request` calls are counted from mount until the first `setData` after a
+ *   response arrived (the first render with data); more than one fails the test in `afterEach`. A page may load a
+ *   second list after that render.
  */
 import fs from 'node:fs';
 import http from 'node:http';
@@ -112,11 +115,33 @@ export interface WxRecorder {
   navigations: string[];
 }
 
-function installWx(recorder: WxRecorder): void {
+/** Counts the page's function calls up to its first render with data. */
+interface FirstScreenProbe {
+  started: number;
+  /** Requests still waiting for an answer (any page's: wx is global). */
+  inFlight: number;
+  responded: boolean;
+  /** Calls made before the first render with data; undefined until that render. */
+  calls: number | undefined;
+}
+
+function installWx(recorder: WxRecorder, probe: FirstScreenProbe): void {
   const wx = (globalThis as unknown as { wx: Record<string, unknown> }).wx;
   const { storage, navigations } = recorder;
   Object.assign(wx, {
-    request: realRequest,
+    request: (options: RequestOptions) => {
+      probe.started += 1;
+      probe.inFlight += 1;
+      const complete = options.complete;
+      return realRequest({
+        ...options,
+        complete: (value) => {
+          probe.responded = true;
+          probe.inFlight -= 1;
+          complete?.(value);
+        },
+      });
+    },
     getStorageSync: (key: string) => (storage.has(key) ? storage.get(key) : ''),
     setStorageSync: (key: string, value: unknown) => void storage.set(key, value),
     removeStorageSync: (key: string) => void storage.delete(key),
@@ -168,6 +193,13 @@ export interface SimComponent {
 export interface Mounted extends WxRecorder {
   page: SimComponent;
   setDataCalls: SetDataCall[];
+  /** Function calls the page made before its first render with data (undefined until that render). */
+  firstScreenCalls(): number | undefined;
+  /**
+   * Resolves once no request has been in flight for `quietMs`: the page's follow-up loads (counts, badges) are
+   * done, so none of them lands in the next test's count.
+   */
+  settled(quietMs?: number): Promise<void>;
   /** Text content of the rendered page, whitespace collapsed. */
   text(): string;
   /** Every aria-label in the rendered tree (simulate keeps aria-* in its node tree, not in the DOM). */
@@ -194,9 +226,21 @@ export function takeOversizeSetData(): string[] {
   return oversize.splice(0);
 }
 
+/** Budget: function calls before a page's first screen (issue 5, "One function call to render each page"). */
+export const FIRST_SCREEN_CALL_LIMIT = 1;
+const overBudgetFirstScreens: string[] = [];
+/** Drains the record of pages over the first-screen call budget (for a test that provokes one on purpose). */
+export function takeOverBudgetFirstScreens(): string[] {
+  return overBudgetFirstScreens.splice(0);
+}
+
 afterEach(() => {
   const found = oversize.splice(0);
+  const slow = overBudgetFirstScreens.splice(0);
   if (found.length > 0) throw new Error(`setData over ${SETDATA_LIMIT_BYTES} bytes: ${found.join('; ')}`);
+  if (slow.length > 0) {
+    throw new Error(`more than ${FIRST_SCREEN_CALL_LIMIT} function call before the first screen: ${slow.join('; ')}`);
+  }
 });
 
 /** Renders `pagePath` (e.g. 'pages/start/index') as WeChat would open it: App launched, onLoad(query), onShow. */
@@ -212,7 +256,8 @@ export function mountPage(pagePath: string, options: MountOptions): Mounted {
   };
 
   const recorder: WxRecorder = { storage: new Map(), navigations: [] };
-  installWx(recorder);
+  const probe: FirstScreenProbe = { started: 0, inFlight: 0, responded: false, calls: undefined };
+  installWx(recorder, probe);
   recorder.storage.set('dev.env', options.env);
   recorder.storage.set('dev.localCloudUrl', url);
   if (options.openid) recorder.storage.set('dev.openid', options.openid);
@@ -238,6 +283,12 @@ export function mountPage(pagePath: string, options: MountOptions): Mounted {
   page.instance.setData = (data, cb) => {
     const bytes = Buffer.byteLength(JSON.stringify(data));
     setDataCalls.push({ keys: Object.keys(data), bytes });
+    if (probe.responded && probe.calls === undefined) {
+      probe.calls = probe.started;
+      if (probe.calls > FIRST_SCREEN_CALL_LIMIT) {
+        overBudgetFirstScreens.push(`${pagePath} made ${probe.calls} calls before its first render with data`);
+      }
+    }
     if (bytes > SETDATA_LIMIT_BYTES) {
       const message = `${pagePath}: setData(${Object.keys(data).join(', ')}) is ${bytes} bytes`;
       oversize.push(message);
@@ -254,6 +305,14 @@ export function mountPage(pagePath: string, options: MountOptions): Mounted {
     ...recorder,
     page,
     setDataCalls,
+    firstScreenCalls: () => probe.calls,
+    settled: async (quietMs = 150) => {
+      let quietSince = Date.now();
+      await waitFor(() => {
+        if (probe.inFlight > 0) quietSince = Date.now();
+        return Date.now() - quietSince >= quietMs;
+      }, `${pagePath} to settle`);
+    },
     text: () => (page.dom.textContent ?? '').replace(/\s+/g, ' ').trim(),
     // wcc camel-cases attribute names: aria-label arrives as ariaLabel.
     ariaLabels: () => collectAttr(page.toJSON(), 'ariaLabel'),

@@ -2,9 +2,10 @@
  * Residents' home: my deputy and station, entries to submit and follow items, my recent items.
  *
  * Guarantees: the first screen is one call (`account.whoami`, which carries the linked deputy); the recent items
- * below it load afterwards with their own skeleton. A visitor who is not yet a resident is sent to registration.
+ * below it and the unread-notice badge load afterwards. A visitor who is not yet a resident is sent to registration.
  */
 import { whoami, type AccountView } from '../../services/account';
+import { unreadNoticeCount } from '../../services/notices';
 import { listMine } from '../../services/resident';
 import type { ItemRowView } from '../../services/item-views';
 import { readLargeFont } from '../../utils/large-font';
@@ -19,6 +20,7 @@ Component({
     account: null as AccountView | null,
     recentStatus: 'loading' as Status | 'empty',
     recent: [] as ItemRowView[],
+    unread: 0,
   },
   methods: {
     onLoad() {
@@ -28,6 +30,8 @@ Component({
     onShow() {
       const largeFont = readLargeFont();
       if (largeFont !== this.data.largeFont) this.setData({ largeFont });
+      // Back from the inbox: the badge follows (not on the first show, whose first screen is whoami alone).
+      if (this.data.status === 'ready' && this.data.account?.isResident) void this.refreshUnread();
     },
     async onPullDownRefresh() {
       await this.load();
@@ -41,7 +45,11 @@ Component({
         return;
       }
       this.setData({ status: 'ready', account: result.data });
-      if (result.data.isResident) await this.loadRecent();
+      if (result.data.isResident) await Promise.all([this.loadRecent(), this.refreshUnread()]);
+    },
+    async refreshUnread() {
+      const result = await unreadNoticeCount();
+      if (result.ok && result.data !== this.data.unread) this.setData({ unread: result.data });
     },
     async loadRecent() {
       const result = await listMine();

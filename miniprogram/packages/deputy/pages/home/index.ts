@@ -7,6 +7,7 @@
  * and never block the list; rows are appended with path keys (PagedList).
  */
 import { deputyCounts, deputyInbox, type DeputyTab } from '../../../../services/deputy';
+import { unreadNoticeCount } from '../../../../services/notices';
 import type { ItemRowView } from '../../../../services/item-views';
 import { readLargeFont } from '../../../../utils/large-font';
 import { initialList, PagedList } from '../../../../utils/paged-list';
@@ -28,7 +29,14 @@ const tabLabels = (counts?: Record<CountKey, number>) =>
   TABS.map((t) => ({ value: t.value, label: counts ? `${t.label} ${counts[t.value as CountKey]}` : t.label }));
 
 Component({
-  data: { ...initialList, rows: [] as ItemRowView[], largeFont: false, tabs: tabLabels(), tab: 'new' as DeputyTab },
+  data: {
+    ...initialList,
+    rows: [] as ItemRowView[],
+    largeFont: false,
+    unread: 0,
+    tabs: tabLabels(),
+    tab: 'new' as DeputyTab,
+  },
   methods: {
     onLoad() {
       const self = this as unknown as Instance;
@@ -39,9 +47,18 @@ Component({
       this.setData({ largeFont: readLargeFont() });
       void self.list.reload().then(() => this.refreshCounts());
     },
+    onShow() {
+      // Back from the inbox: the badge follows (not on the first show, whose first screen is the list alone).
+      if (this.data.status !== 'loading') void this.refreshUnread();
+    },
     async refreshCounts() {
       const result = await deputyCounts();
       if (result.ok) this.setData({ tabs: tabLabels(result.data) });
+      await this.refreshUnread();
+    },
+    async refreshUnread() {
+      const result = await unreadNoticeCount();
+      if (result.ok && result.data !== this.data.unread) this.setData({ unread: result.data });
     },
     async onPullDownRefresh() {
       await (this as unknown as Instance).list.reload(true);

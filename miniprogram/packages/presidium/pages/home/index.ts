@@ -6,6 +6,7 @@
  * further pages are appended with path keys (PagedList); a filter change drops answers to the previous filter.
  */
 import { presidiumQueue, type StatusChip } from '../../../../services/presidium';
+import { unreadNoticeCount } from '../../../../services/notices';
 import type { ItemRowView } from '../../../../services/item-views';
 import type { ItemStatus } from '../../../../../core/domain/opinion/status';
 import { readLargeFont } from '../../../../utils/large-font';
@@ -20,6 +21,7 @@ Component({
     ...initialList,
     rows: [] as ItemRowView[],
     largeFont: false,
+    unread: 0,
     chips: [] as StatusChip[],
     total: 0,
     overdueCount: 0,
@@ -54,12 +56,19 @@ Component({
         },
       );
       this.setData({ largeFont: readLargeFont() });
-      void self.list.reload();
+      void self.list.reload().then(() => this.refreshUnread());
     },
     onShow() {
       const self = this as unknown as Instance;
       // Back from an item: show what changed there, keeping the list on screen meanwhile.
-      if (self.list && this.data.status !== 'loading') void self.list.reload(true);
+      if (self.list && this.data.status !== 'loading') {
+        void self.list.reload(true);
+        void this.refreshUnread();
+      }
+    },
+    async refreshUnread() {
+      const result = await unreadNoticeCount();
+      if (result.ok && result.data !== this.data.unread) this.setData({ unread: result.data });
     },
     async onPullDownRefresh() {
       await (this as unknown as Instance).list.reload(true);

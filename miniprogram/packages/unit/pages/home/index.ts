@@ -8,6 +8,7 @@
 import type { UnitInboxCounts } from '../../../../../core/contracts/views';
 import type { ItemRowView } from '../../../../services/item-views';
 import { unitAssignments, unitCounts, type UnitTab } from '../../../../services/unit';
+import { unreadNoticeCount } from '../../../../services/notices';
 import { readLargeFont } from '../../../../utils/large-font';
 import { initialList, PagedList } from '../../../../utils/paged-list';
 
@@ -26,7 +27,14 @@ const tabLabels = (counts?: UnitInboxCounts) =>
   TABS.map((t) => ({ value: t.value, label: counts ? `${t.label} ${counts[t.value]}` : t.label }));
 
 Component({
-  data: { ...initialList, rows: [] as ItemRowView[], largeFont: false, tabs: tabLabels(), tab: 'toSign' as UnitTab },
+  data: {
+    ...initialList,
+    rows: [] as ItemRowView[],
+    largeFont: false,
+    unread: 0,
+    tabs: tabLabels(),
+    tab: 'toSign' as UnitTab,
+  },
   methods: {
     onLoad() {
       const self = this as unknown as Instance;
@@ -37,9 +45,18 @@ Component({
       this.setData({ largeFont: readLargeFont() });
       void self.list.reload().then(() => this.refreshCounts());
     },
+    onShow() {
+      // Back from the inbox: the badge follows (not on the first show, whose first screen is the list alone).
+      if (this.data.status !== 'loading') void this.refreshUnread();
+    },
     async refreshCounts() {
       const result = await unitCounts();
       if (result.ok) this.setData({ tabs: tabLabels(result.data) });
+      await this.refreshUnread();
+    },
+    async refreshUnread() {
+      const result = await unreadNoticeCount();
+      if (result.ok && result.data !== this.data.unread) this.setData({ unread: result.data });
     },
     async onPullDownRefresh() {
       await (this as unknown as Instance).list.reload(true);

@@ -21,7 +21,7 @@ export function banner({ url, env, dataDir, identities, labels, messageLog, cred
     '  2. 详情 → 本地设置: tick 不校验合法域名 so the simulator may call http://127.0.0.1.',
     '  3. "构建 npm" is already done (miniprogram/miniprogram_npm). Compile.',
     `  4. The mini-program reaches local-cloud through miniprogram/config.ts: mode 'local', localCloudUrl '${url}',`,
-    `     env '${env}' (the defaults). mode 'cloud' + your environment id uses a real CloudBase instead.`,
+    `     env '${env}'${url === 'http://127.0.0.1:3900' && env === 'dev' ? ' (the defaults)' : ' (set them there: they differ from the defaults)'}. mode 'cloud' + your environment id uses a real CloudBase instead.`,
     '',
     'Subscription messages:',
     `  templates      ${templates.join(', ')}   (local ids, in the demo township's settings)`,

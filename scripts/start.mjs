@@ -8,7 +8,15 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { banner } from './start/banner.mjs';
 import { tailMessages } from './start/message-tail.mjs';
-import { StartError, requireFile, runStep, startService, stopService, waitForHealth } from './start/steps.mjs';
+import {
+  StartError,
+  assertPortFree,
+  requireFile,
+  runStep,
+  startService,
+  stopService,
+  waitForHealth,
+} from './start/steps.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const TS = ['-r', './scripts/register-ts.cjs'];
@@ -46,6 +54,7 @@ async function main() {
   requireFile(ROOT, 'local-cloud/main.ts', "local-cloud's command-line entry (part A)");
   requireFile(ROOT, 'database/seed/cli.ts', 'the demo township seed');
 
+  await assertPortFree(port);
   runStep(ROOT, 'Building cloud functions', ['scripts/build-functions.mjs']);
   try {
     requireFile(ROOT, 'scripts/build-miniprogram-npm.mjs', 'the mini-program npm build');

@@ -3,6 +3,7 @@
 // project that has not landed yet fails with a message naming the missing file, not a stack trace.
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import net from 'node:net';
 import path from 'node:path';
 import readline from 'node:readline';
 
@@ -65,5 +66,22 @@ export function stopService(child, timeoutMs = 10_000) {
       resolve();
     });
     child.kill('SIGINT');
+  });
+}
+
+/** Throws a StartError naming the port when something already listens on it (another `npm start`, say). */
+export function assertPortFree(port) {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer();
+    probe.once('error', (error) =>
+      reject(
+        new StartError(
+          error.code === 'EADDRINUSE'
+            ? `port ${port} is already in use (another npm start?); stop it or set LOCAL_CLOUD_PORT`
+            : `port ${port} cannot be used: ${error.message}`,
+        ),
+      ),
+    );
+    probe.listen(port, '127.0.0.1', () => probe.close(() => resolve()));
   });
 }

@@ -4,6 +4,7 @@
  * Guarantees: pages get view models, never raw server records; the role-to-workspace mapping lives here so a
  * page only renders what it receives.
  */
+import type { SubscriptionTemplateView } from '../../core/contracts/pickers';
 import type { DeputyCard, VillageOption } from '../../core/contracts/views';
 import type { Role } from '../../core/domain/roles';
 import { DEPUTY_LEVEL_LABELS } from '../utils/labels';
@@ -139,4 +140,14 @@ export async function recordSubscriptions(
   templateKeys: string[],
 ): Promise<CallResult<{ credits: Record<string, number> }>> {
   return mutate('account', 'recordSubscriptions', { templateKeys });
+}
+
+/** The township's opinion categories (its settings), for the submit and entry forms. */
+export async function listCategories(): Promise<CallResult<string[]>> {
+  return mapResult(await query('account', 'listCategories', {}), (d) => d.categories);
+}
+
+/** Template key → WeChat template id for every template the township configured. */
+export async function subscriptionTemplates(): Promise<CallResult<SubscriptionTemplateView[]>> {
+  return mapResult(await query('account', 'subscriptionTemplates', {}), (d) => d.templates);
 }

@@ -14,6 +14,8 @@ beforeAll(async () => {
 const FIRST_SCREENS: { path: string; openid: string }[] = [
   { path: 'pages/home/index', openid: DEV.resident },
   { path: 'pages/my-items/index', openid: DEV.resident },
+  { path: 'pages/submit/index', openid: DEV.resident },
+  { path: 'packages/deputy/pages/enter/index', openid: DEV.deputy },
   { path: 'pages/notices/index', openid: DEV.resident },
   { path: 'packages/deputy/pages/home/index', openid: DEV.deputy },
   { path: 'packages/presidium/pages/home/index', openid: DEV.staff },

@@ -102,6 +102,7 @@ describe('packages/deputy/pages/enter/index', () => {
   test("enters an opinion on a resident's behalf", async () => {
     const m = mountPage('packages/deputy/pages/enter/index', { env: env.name, openid: DEV.deputy });
     await ready(m, 'villages');
+    await waitFor(() => (m.page.data.categories as string[]).length > 0, "the township's categories");
     expect(m.ariaLabels()).toEqual(expect.arrayContaining(['选择渠道', '群众姓名', '提交录入']));
     tapInside(m.page, '#submit-button', '.t-button');
     await waitFor(() => m.page.data.formError === '请填写群众姓名', 'the form error');

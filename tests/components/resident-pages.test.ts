@@ -103,23 +103,124 @@ describe('pages/choose-deputy/index', () => {
 });
 
 describe('pages/submit/index', () => {
-  test('submits the form and opens the new item', async () => {
+  type Wx = Record<string, unknown>;
+  const wxGlobal = () => (globalThis as unknown as { wx: Wx }).wx;
+  /** Records the commands the page sends (on top of the harness's real wx.request). */
+  function recordCommands(): string[] {
+    const commands: string[] = [];
+    const request = wxGlobal().request as (o: { data?: { command?: string } }) => unknown;
+    wxGlobal().request = (o: { data?: { command?: string } }) => {
+      if (o.data?.command) commands.push(o.data.command);
+      return request(o);
+    };
+    return commands;
+  }
+
+  afterEach(() => {
+    for (const k of ['getPrivacySetting', 'onNeedPrivacyAuthorization', 'requirePrivacyAuthorize']) {
+      delete wxGlobal()[k];
+    }
+  });
+
+  test("offers the township's categories, asks for subscriptions in the tap, submits and reports the accepted keys", async () => {
+    const asked: { tmplIds: string[]; sentBefore: string[] }[] = [];
+    let commands: string[] = [];
+    wxGlobal().requestSubscribeMessage = (o: { tmplIds: string[]; success(r: Record<string, string>): void }) => {
+      asked.push({ tmplIds: o.tmplIds, sentBefore: [...commands] });
+      o.success(Object.fromEntries(o.tmplIds.map((id) => [id, 'accept'])));
+    };
     const m = mountPage('pages/submit/index', { env: env.name, openid: DEV.resident });
+    commands = recordCommands();
+    await ready(m, 'categories');
+    const { categories } = await callAs<{ categories: string[] }>(env, DEV.resident, 'account', 'listCategories', {});
+    expect(m.page.data.categories).toEqual(categories);
     expect(m.ariaLabels()).toEqual(expect.arrayContaining(['选择类别', '标题，最多20个字', '提交意见', '同意公开']));
+    await waitFor(() => commands.includes('subscriptionTemplates'), 'the template ids');
+    await m.settled();
     m.page.instance.setData({
       categoryIndex: 0,
       title: '路灯不亮',
       content: '村东头三盏路灯坏了一个月，晚上看不清路。',
     });
     tapInside(m.page, '#submit-button', '.t-button');
+    await waitFor(() => asked.length === 1, 'the subscription request');
+    // Asked inside the tap with the server's template ids, before the submit went out.
+    expect(asked[0]!.tmplIds.length).toBeGreaterThan(0);
+    expect(asked[0]!.sentBefore).not.toContain('submit');
     await waitFor(() => m.navigations.some((u) => u.startsWith('/pages/item/index?id=')), 'the submit');
+    await waitFor(() => commands.includes('recordSubscriptions'), 'the accepted keys');
+    expect(commands.indexOf('recordSubscriptions')).toBeGreaterThan(commands.indexOf('submit'));
     const id = /id=([^&]+)/.exec(m.navigations[0]!)![1]!;
     const detail = await callAs<{ title: string }>(env, DEV.resident, 'resident', 'detail', { itemId: id });
     expect(detail.title).toBe('路灯不亮');
+    delete wxGlobal().requestSubscribeMessage;
+  });
+
+  test('the phone field stays disabled until the privacy agreement is accepted in the popup', async () => {
+    let listener: ((resolve: (r: { event: string }) => void) => void) | undefined;
+    let agreed = false;
+    Object.assign(wxGlobal(), {
+      getPrivacySetting: (o: { success(r: { needAuthorization: boolean }): void }) =>
+        o.success({ needAuthorization: !agreed }),
+      onNeedPrivacyAuthorization: (l: typeof listener) => (listener = l),
+      requirePrivacyAuthorize: (o: { success(): void; fail(): void }) => {
+        if (agreed) return o.success();
+        listener?.((r) => {
+          agreed = r.event === 'agree';
+          if (agreed) o.success();
+          else o.fail();
+        });
+      },
+    });
+    const m = mountPage('pages/submit/index', { env: env.name, openid: DEV.resident });
+    await ready(m, 'categories');
+    const phone = () => m.page.querySelector('#phone-input')!;
+    // What typing does: the native input inside TDesign's t-input fires `input`, t-input emits `change`.
+    const type = (value: string) =>
+      phone().querySelector('.t-input__control')!.dispatchEvent('input', { detail: { value } });
+    expect(m.page.data.privacyAgreed).toBe(false);
+    expect(phone().data.disabled).toBe(true);
+    expect(m.ariaLabels()).toContain('联系电话（可选），同意隐私保护指引后可填写');
+
+    // Typing while locked changes nothing.
+    type('13800000000');
+    await new Promise((r) => setTimeout(r, 20));
+    expect(m.page.data.phone).toBe('');
+
+    // Tapping the field starts the platform's flow; the popup opens; 拒绝 keeps it locked.
+    m.page.querySelector('#phone-field')!.dispatchEvent('tap');
+    const popup = () => m.page.querySelector('#privacy')!;
+    await waitFor(() => popup().data.visible === true, 'the privacy popup');
+    tapInside(popup(), '#privacy-disagree', '.t-button');
+    await waitFor(() => popup().data.visible === false, 'the popup to close');
+    expect(m.page.data.privacyAgreed).toBe(false);
+    expect(phone().data.disabled).toBe(true);
+
+    // Again, and 同意 (the agreePrivacyAuthorization button) unlocks the field.
+    m.page.querySelector('#phone-field')!.dispatchEvent('tap');
+    await waitFor(() => popup().data.visible === true, 'the privacy popup');
+    // The platform fires agreeprivacyauthorization on the open-type button inside TDesign's t-button.
+    popup().querySelector('#privacy-agree')!.querySelector('.t-button')!.dispatchEvent('agreeprivacyauthorization');
+    await waitFor(() => m.page.data.privacyAgreed === true, 'the agreement');
+    expect(phone().data.disabled).toBe(false);
+    type('13800000000');
+    await waitFor(() => m.page.data.phone === '13800000000', 'the phone');
+  });
+
+  test('the phone field is open at once when the agreement was already given', async () => {
+    Object.assign(wxGlobal(), {
+      getPrivacySetting: (o: { success(r: { needAuthorization: boolean }): void }) =>
+        o.success({ needAuthorization: false }),
+    });
+    const m = mountPage('pages/submit/index', { env: env.name, openid: DEV.resident });
+    await ready(m, 'categories');
+    await waitFor(() => m.page.data.privacyAgreed === true, 'no agreement needed');
+    expect(m.page.querySelector('#phone-input')!.data.disabled).toBe(false);
   });
 
   test('explains a missing title before sending', async () => {
     const m = mountPage('pages/submit/index', { env: env.name, openid: DEV.resident });
+    await ready(m, 'categories');
     m.page.instance.setData({ categoryIndex: 0, content: '内容' });
     tapInside(m.page, '#submit-button', '.t-button');
     await waitFor(() => m.page.data.formError === '请填写标题', 'the form error');
@@ -128,10 +229,15 @@ describe('pages/submit/index', () => {
   test("shows the server's refusal in Chinese", async () => {
     // A visitor is not a resident: the real function refuses, and the page shows its Chinese message.
     const v = mountPage('pages/submit/index', { env: env.name, openid: `visitor-${rid()}` });
+    await ready(v, 'categories');
     v.page.instance.setData({ categoryIndex: 0, title: '标题', content: '内容' });
     tapInside(v.page, '#submit-button', '.t-button');
     await waitFor(() => v.page.data.formError !== '' && v.page.data.saving === false, 'the refusal');
     expect(v.text()).toContain(v.page.data.formError as string);
+  });
+
+  test('shows the error state', async () => {
+    await failsWhenOffline('pages/submit/index');
   });
 });
 

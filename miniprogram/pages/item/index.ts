@@ -7,7 +7,7 @@
  */
 import { evaluate, itemDetail, withdraw } from '../../services/resident';
 import type { ItemDetailView } from '../../services/item-views';
-import { askSubscriptions, recordAccepted } from '../../services/subscriptions';
+import { askSubscriptions, loadTemplates, recordAccepted } from '../../services/subscriptions';
 import type { Rating } from '../../../core/domain/opinion/status';
 import { RATING_LABELS, optionsOf } from '../../utils/labels';
 import { readLargeFont } from '../../utils/large-font';
@@ -44,6 +44,8 @@ Component({
       const result = await itemDetail((this as unknown as Instance).itemId);
       if (!result.ok) return this.setData({ status: 'error', errorMessage: result.error.message });
       this.setData({ status: 'ready', item: result.data });
+      // After the first screen: the template ids the evaluation tap asks for (once per session).
+      await loadTemplates();
     },
     onRetry() {
       void this.load();

@@ -1,17 +1,21 @@
 /**
  * Submitting an opinion: category, title (≤20), content (≤1000), photos, place, optional phone, publish consent.
  *
- * Guarantees: no call renders the first screen (the form is local); photos upload to cloud storage as they are
- * chosen, with progress per photo, and only file ids are sent; the subscription request runs synchronously at the
- * start of the submit tap (before any await, as the platform requires); the submit carries one request id, reused
- * if the person taps again after a network failure. The privacy popup answers the platform before photos or the
- * phone are collected.
+ * Guarantees: the first screen is one call (`account.listCategories`, the township's categories); the
+ * subscription template ids (`account.subscriptionTemplates`) load after it; photos upload to cloud storage as
+ * they are chosen, with progress per photo, and only file ids are sent; the subscription request runs
+ * synchronously at the start of the submit tap (before any await, as the platform requires) and the accepted keys
+ * go to `account.recordSubscriptions` after the submit; the submit carries one request id, reused if the person
+ * taps again after a network failure. Privacy: wx.getPrivacySetting on load; while the agreement is needed the
+ * phone field is disabled, and tapping it starts the platform's flow, answered by the privacy popup; the popup
+ * also answers the platform before photos are chosen.
  */
 import { uploadFile } from '../../services/call';
 import { submitOpinion, type SubmitInput } from '../../services/resident';
-import { askSubscriptions, recordAccepted } from '../../services/subscriptions';
-import { DEFAULT_CATEGORIES } from '../../utils/categories';
+import { listCategories } from '../../services/account';
+import { askSubscriptions, loadTemplates, recordAccepted } from '../../services/subscriptions';
 import { readLargeFont } from '../../utils/large-font';
+import { privacyAgreementNeeded, requirePrivacyAgreement } from '../../utils/privacy';
 import { validateSubmit } from './validate';
 
 interface PhotoView {
@@ -26,8 +30,12 @@ interface Instance {
 
 Component({
   data: {
+    status: 'loading' as 'loading' | 'ready' | 'error',
+    errorMessage: '',
     largeFont: false,
-    categories: DEFAULT_CATEGORIES as string[],
+    /** False while WeChat's privacy agreement is still needed: the phone field stays disabled. */
+    privacyAgreed: false,
+    categories: [] as string[],
     categoryIndex: -1,
     title: '',
     content: '',
@@ -42,12 +50,35 @@ Component({
     onLoad() {
       (this as unknown as Instance).fileIds = [];
       this.setData({ largeFont: readLargeFont() });
+      void privacyAgreementNeeded().then((needed) => {
+        if (!needed) this.setData({ privacyAgreed: true });
+      });
+      void this.load();
+    },
+    async load() {
+      if (this.data.status !== 'loading') this.setData({ status: 'loading', errorMessage: '' });
+      const result = await listCategories();
+      if (!result.ok) return this.setData({ status: 'error', errorMessage: result.error.message });
+      this.setData({ status: 'ready', categories: result.data });
+      // After the first screen: the ids the submit tap will ask for.
+      await loadTemplates();
+    },
+    onRetry() {
+      void this.load();
+    },
+    async onPhoneLocked() {
+      if (this.data.privacyAgreed) return;
+      if (await requirePrivacyAgreement()) this.setData({ privacyAgreed: true });
+    },
+    onPrivacyAgree() {
+      if (!this.data.privacyAgreed) this.setData({ privacyAgreed: true });
     },
     onCategory(event: WechatMiniprogram.CustomEvent<{ value: string | number }>) {
       this.setData({ categoryIndex: Number(event.detail.value) });
     },
     onField(event: WechatMiniprogram.CustomEvent<{ value: string }, object, { field?: string }>) {
       const field = event.currentTarget.dataset.field;
+      if (field === 'phone' && !this.data.privacyAgreed) return;
       if (field === 'title' || field === 'content' || field === 'place' || field === 'phone') {
         this.setData({ [field]: event.detail.value });
       }

@@ -2,12 +2,12 @@
  * Entering an opinion on a resident's behalf: channel (接待日 / 走访 / 电话 / 来信 / 座谈), the resident's name,
  * village and phone, category, title, content, and the resident's consent.
  *
- * Guarantees: the first screen is one call (`account.listVillages`, for the village picker); the entry carries
+ * Guarantees: the first screen is one call (`account.listVillages`, for the village picker); the township's
+ * categories (`account.listCategories`) load after it; the entry carries
  * one request id, reused if the deputy taps again after a network failure; nothing is sent without consent.
  */
-import { listVillages } from '../../../../services/account';
+import { listCategories, listVillages } from '../../../../services/account';
 import { enterOnBehalf, type EnterOnBehalfInput } from '../../../../services/deputy';
-import { DEFAULT_CATEGORIES } from '../../../../utils/categories';
 import { CHANNEL_LABELS } from '../../../../utils/labels';
 import { readLargeFont } from '../../../../utils/large-font';
 
@@ -29,7 +29,7 @@ Component({
     channelIndex: 0,
     villageNames: [] as string[],
     villageIndex: -1,
-    categories: DEFAULT_CATEGORIES as string[],
+    categories: [] as string[],
     categoryIndex: -1,
     submitterName: '',
     phone: '',
@@ -50,6 +50,9 @@ Component({
       if (!result.ok) return this.setData({ status: 'error', errorMessage: result.error.message });
       (this as unknown as Instance).villageIds = result.data.map((v) => v.villageId);
       this.setData({ status: 'ready', villageNames: result.data.map((v) => v.name) });
+      // After the first screen: the township's categories for the category picker.
+      const categories = await listCategories();
+      if (categories.ok) this.setData({ categories: categories.data });
     },
     onRetry() {
       void this.load();

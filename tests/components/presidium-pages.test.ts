@@ -155,6 +155,27 @@ describe('packages/presidium/pages/item/index', () => {
 describe('packages/presidium/pages/settings/index', () => {
   const open = () => mountPage('packages/presidium/pages/settings/index', { env: env.name, openid: DEV.staff });
 
+  test('mutes a non-urgent notice kind for me; urgent kinds are not offered', async () => {
+    const m = open();
+    await ready(m, 'settings');
+    await waitFor(() => (m.page.data.mutes as unknown[]).length > 0, 'my notice preferences');
+    const kinds = (m.page.data.mutes as { kind: string }[]).map((k) => k.kind);
+    expect(kinds).toContain('dailyDigest');
+    expect(kinds).not.toContain('urged');
+    expect(m.ariaLabels()).toContain('每日摘要提醒');
+    tapInside(m.page, '#mute-dailyDigest', '.t-switch');
+    const muted = () =>
+      callAs<{ mutedKinds: string[] }>(env, DEV.staff, 'account', 'noticePreferences', {}).then((p) => p.mutedKinds);
+    await waitFor(
+      () => (m.page.data.mutes as { kind: string; muted: boolean }[]).some((k) => k.kind === 'dailyDigest' && k.muted),
+      'the mute',
+    );
+    expect(await muted()).toEqual(['dailyDigest']);
+    tapInside(m.page, '#mute-dailyDigest', '.t-switch');
+    await waitFor(() => (m.page.data.mutes as { kind: string; muted: boolean }[]).every((k) => !k.muted), 'the unmute');
+    expect(await muted()).toEqual([]);
+  });
+
   test('edits the categories and a time limit', async () => {
     const m = open();
     await ready(m, 'settings');

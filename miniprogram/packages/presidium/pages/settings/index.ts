@@ -4,8 +4,11 @@
  *
  * Guarantees: the first screen is one call (`presidium.getSettings`); saving sends only what was edited
  * (`updateSettings`, request id by services); a value beyond the statutory cap is refused by the server and its
- * Chinese message is shown with the field's Chinese name; after saving, the server's settings are shown.
+ * Chinese message is shown with the field's Chinese name; after saving, the server's settings are shown. My
+ * notice mute preferences (`account.noticePreferences`, only the kinds that may be muted) load after the first
+ * screen; each switch saves at once (`account.setNoticePreferences`) and shows the server's answer.
  */
+import { noticePreferences, setNoticePreferences, type MuteOption } from '../../../../services/notices';
 import { getSettings, updateSettings } from '../../../../services/presidium';
 import type { SettingsView } from '../../../../../core/contracts/presidium';
 import { readLargeFont } from '../../../../utils/large-font';
@@ -68,6 +71,8 @@ Component({
     formError: '',
     savedText: '',
     saving: false,
+    mutes: [] as MuteOption[],
+    muteError: '',
   },
   methods: {
     onLoad() {
@@ -79,6 +84,23 @@ Component({
       const result = await getSettings();
       if (!result.ok) return this.setData({ status: 'error', errorMessage: result.error.message });
       this.show(result.data);
+      // After the first screen: my own notice preferences.
+      const prefs = await noticePreferences();
+      if (prefs.ok) this.setData({ mutes: prefs.data });
+    },
+    async onMute(event: WechatMiniprogram.CustomEvent<{ value: boolean }, object, { index?: number }>) {
+      const index = Number(event.currentTarget.dataset.index);
+      const muted = this.data.mutes
+        .filter((m, i) => (i === index ? event.detail.value !== true : m.muted))
+        .map((m) => m.kind);
+      const result = await setNoticePreferences(muted);
+      if (!result.ok) return this.setData({ muteError: result.error.message });
+      const patch: Record<string, unknown> = { muteError: '' };
+      this.data.mutes.forEach((m, i) => {
+        const now = result.data.includes(m.kind);
+        if (now !== m.muted) patch[`mutes[${i}].muted`] = now;
+      });
+      this.setData(patch);
     },
     show(settings: SettingsView) {
       this.setData({

@@ -115,6 +115,19 @@ export interface WxRecorder {
   navigations: string[];
 }
 
+/** Requests of any page of this file still in flight: drained before the file's environment goes away. */
+const pending = { count: 0 };
+afterAll(async () => {
+  // A page's follow-up loads (counts, badges) may still be on their way when the last test ends; their setData
+  // must land before jsdom is torn down.
+  let quietSince = Date.now();
+  const deadline = Date.now() + 10000;
+  while (Date.now() - quietSince < 150 && Date.now() < deadline) {
+    if (pending.count > 0) quietSince = Date.now();
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+});
+
 /** Counts the page's function calls up to its first render with data. */
 interface FirstScreenProbe {
   started: number;
@@ -132,12 +145,14 @@ function installWx(recorder: WxRecorder, probe: FirstScreenProbe): void {
     request: (options: RequestOptions) => {
       probe.started += 1;
       probe.inFlight += 1;
+      pending.count += 1;
       const complete = options.complete;
       return realRequest({
         ...options,
         complete: (value) => {
           probe.responded = true;
           probe.inFlight -= 1;
+          pending.count -= 1;
           complete?.(value);
         },
       });

@@ -4,25 +4,13 @@
  * The digest counts use indexes with `townshipId` leading and read no documents.
  */
 import type { Item } from '../../domain/opinion/item';
+import { OPEN_STATUSES } from '../../domain/opinion/status';
 import type { DigestCounts, DigestQueries, DueItems } from '../../ports/due-items';
 import { fromStored } from './documents';
 import type { WxDatabase } from './sdk';
 
 const HANDLING = ['assigned', 'inProgress', 'reHandling'];
-const OPEN = [
-  'submitted',
-  'referredToVillage',
-  'forwarded',
-  'registered',
-  'assigned',
-  'inProgress',
-  'replyReview',
-  'replied',
-  'awaitingEvaluation',
-  'reHandleReview',
-  'reHandling',
-  'monitoring',
-];
+const OPEN: string[] = [...OPEN_STATUSES];
 /** Waiting for presidium staff: to review a forward, to assign, to review a reply or an unsatisfied rating. */
 const AWAITING_STAFF = ['forwarded', 'registered', 'replyReview', 'reHandleReview'];
 

@@ -1,31 +1,15 @@
 /**
- * Inbox and dead-row page cursors on the wire: (`at`, `id`) of the last row, base64url JSON. Notice ids carry
- * dots and openids, so they are longer than item ids; only what `encodeNoticeCursor` produced is accepted.
+ * Inbox and dead-row page cursors: the same keyset codec as every other list (queries/cursor.ts), with the longer
+ * id alphabet notice ids need (they carry dots and openids). Only what the codec produced is accepted.
  */
-import { DomainError } from '../../domain/errors';
+import { decodeCursor, encodeCursor } from '../queries/cursor';
 
-const B64 = /^[A-Za-z0-9_-]{1,400}$/;
-const ID = /^[A-Za-z0-9_.:-]{1,200}$/;
+const NOTICE_ID = /^[A-Za-z0-9_.:-]{1,200}$/;
 
 export function encodeNoticeCursor(cursor: { at: Date; id: string } | undefined): string | undefined {
-  return cursor
-    ? Buffer.from(JSON.stringify([cursor.at.getTime(), cursor.id]), 'utf8').toString('base64url')
-    : undefined;
+  return encodeCursor(cursor);
 }
 
 export function decodeNoticeCursor(raw: string | undefined): { at: Date; id: string } | undefined {
-  if (raw === undefined || raw === '') return undefined;
-  const bad = () => new DomainError('VALIDATION.INVALID', '分页参数无效');
-  if (!B64.test(raw)) throw bad();
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(Buffer.from(raw, 'base64url').toString('utf8'));
-  } catch {
-    throw bad();
-  }
-  if (!Array.isArray(parsed) || parsed.length !== 2) throw bad();
-  const [ms, id] = parsed as [unknown, unknown];
-  if (typeof ms !== 'number' || !Number.isSafeInteger(ms) || ms < 0 || typeof id !== 'string' || !ID.test(id))
-    throw bad();
-  return { at: new Date(ms), id };
+  return decodeCursor(raw, NOTICE_ID);
 }

@@ -6,8 +6,9 @@
 import { DomainError } from '../../domain/errors';
 import type { PageCursor } from '../../ports/item-queries';
 
-const B64 = /^[A-Za-z0-9_-]+$/;
-const ID = /^[A-Za-z0-9_-]{1,64}$/;
+const B64 = /^[A-Za-z0-9_-]{1,400}$/;
+/** Item and directory ids. Lists keyed by longer ids (notices carry openids) pass their own pattern. */
+export const DOCUMENT_ID = /^[A-Za-z0-9_-]{1,64}$/;
 
 function toBase64Url(text: string): string {
   return Buffer.from(text, 'utf8').toString('base64url');
@@ -18,7 +19,7 @@ export function encodeCursor(cursor: PageCursor | undefined): string | undefined
   return toBase64Url(JSON.stringify([cursor.at.getTime(), cursor.id]));
 }
 
-export function decodeCursor(raw: string | undefined): PageCursor | undefined {
+export function decodeCursor(raw: string | undefined, idPattern: RegExp = DOCUMENT_ID): PageCursor | undefined {
   if (raw === undefined || raw === '') return undefined;
   const bad = () => new DomainError('VALIDATION.INVALID', '分页参数无效');
   if (!B64.test(raw)) throw bad();
@@ -30,7 +31,7 @@ export function decodeCursor(raw: string | undefined): PageCursor | undefined {
   }
   if (!Array.isArray(parsed) || parsed.length !== 2) throw bad();
   const [ms, id] = parsed as [unknown, unknown];
-  if (typeof ms !== 'number' || !Number.isSafeInteger(ms) || ms < 0 || typeof id !== 'string' || !ID.test(id))
+  if (typeof ms !== 'number' || !Number.isSafeInteger(ms) || ms < 0 || typeof id !== 'string' || !idPattern.test(id))
     throw bad();
   return { at: new Date(ms), id };
 }

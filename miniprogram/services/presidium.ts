@@ -13,7 +13,7 @@ import { formatDate } from '../utils/time';
 import { mapResult, mutate, query } from './api';
 import type { CallResult } from './call';
 import { toItemDetailView, toItemRowView, type ItemDetailView, type ItemRowView } from './item-views';
-import type { InputOf } from './wire';
+import type { InputOf, ResultOf } from './wire';
 
 export interface QueueFilter {
   status?: ItemStatus[];
@@ -105,6 +105,19 @@ export async function simpleAction(
   }
 }
 
+export async function registerItem(itemId: string, expectedVersion: number, isKey: boolean): Promise<Changed> {
+  return changed(
+    await mutate('presidium', 'register', { itemId, expectedVersion, isKey }, `presidium.register:${itemId}`),
+  );
+}
+
+export type UnitOption = ResultOf<'presidium', 'listUnits'>['units'][number];
+
+/** The township's active handling units, for the assign and re-handle forms. */
+export async function listUnits(): Promise<CallResult<UnitOption[]>> {
+  return mapResult(await query('presidium', 'listUnits', {}), (d) => d.units);
+}
+
 export async function mergeInto(itemId: string, expectedVersion: number, primaryItemId: string): Promise<Changed> {
   return changed(
     await mutate('presidium', 'merge', { itemId, expectedVersion, primaryItemId }, `presidium.merge:${itemId}`),
@@ -132,20 +145,19 @@ export async function assign(input: AssignInput): Promise<CallResult<{ status: I
   }));
 }
 
-export async function markMonitoring(
-  itemId: string,
-  expectedVersion: number,
-  plan: string,
-  stage: string,
-): Promise<Changed> {
-  return changed(
-    await mutate(
-      'presidium',
-      'markMonitoring',
-      { itemId, expectedVersion, plan, milestones: [{ stage }] },
-      `presidium.markMonitoring:${itemId}`,
-    ),
-  );
+export type ReHandleInput = InputOf<'presidium', 'reHandle'>;
+
+export async function reHandle(input: ReHandleInput): Promise<CallResult<{ status: ItemStatus; dueText: string }>> {
+  return mapResult(await mutate('presidium', 'reHandle', input, `presidium.reHandle:${input.itemId}`), (d) => ({
+    status: d.status,
+    dueText: formatDate(d.dueAt),
+  }));
+}
+
+export type MonitoringInput = InputOf<'presidium', 'markMonitoring'>;
+
+export async function markMonitoring(input: MonitoringInput): Promise<Changed> {
+  return changed(await mutate('presidium', 'markMonitoring', input, `presidium.markMonitoring:${input.itemId}`));
 }
 
 export interface DuePreviewView {
@@ -170,8 +182,9 @@ export async function previewDueAt(
   kind: InputOf<'presidium', 'previewDueAt'>['kind'],
   dueDate: string,
   difficult: boolean,
+  purpose: 'assign' | 'reHandle' = 'assign',
 ): Promise<CallResult<DuePreviewView>> {
-  const input: InputOf<'presidium', 'previewDueAt'> = { kind, purpose: 'assign', difficult };
+  const input: InputOf<'presidium', 'previewDueAt'> = { kind, purpose, difficult };
   if (dueDate) input.dueDate = dueDate;
   return mapResult(await query('presidium', 'previewDueAt', input), toDuePreviewView);
 }

@@ -3,7 +3,15 @@
  * functions on local-cloud, in an environment seeded with the demo township. Items reach the queue the real way: a
  * resident submits, the deputy forwards to the presidium.
  */
-import { mountPage, tapInside, unreachableUrl, waitFor, SETDATA_LIMIT_BYTES, type Mounted } from './harness';
+import {
+  mountPage,
+  tapInside,
+  unreachableUrl,
+  waitFor,
+  SETDATA_LIMIT_BYTES,
+  type Mounted,
+  type SimComponent,
+} from './harness';
 import { callAs, DEV, rid, seededEnv, submitAsResident } from './fixtures';
 
 let env: { name: string; url: string };
@@ -36,6 +44,29 @@ async function forwardedItem(title: string): Promise<string> {
   );
   return itemId;
 }
+
+/** An opinion staff entered on a resident's behalf (no resident daily limit); it arrives `forwarded`. */
+async function enteredItem(title: string): Promise<string> {
+  const data = await callAs<{ itemId: string }>(
+    env,
+    DEV.staff,
+    'presidium',
+    'enterItem',
+    {
+      channel: 'phone',
+      submitterName: '赵大爷',
+      villageId: 'qh-v01',
+      title,
+      content: `${title}，来电反映，请尽快处理。`,
+      category: '道路交通',
+    },
+    rid(),
+  );
+  return data.itemId;
+}
+
+const versionOf = (itemId: string) =>
+  callAs<{ version: number }>(env, DEV.staff, 'presidium', 'detail', { itemId }).then((d) => d.version);
 
 async function failsWhenOffline(pagePath: string, query?: Record<string, string>): Promise<Mounted> {
   const m = mountPage(pagePath, {
@@ -105,35 +136,104 @@ describe('packages/presidium/pages/item/index', () => {
   const open = (itemId: string) =>
     mountPage('packages/presidium/pages/item/index', { env: env.name, openid: DEV.staff, query: { id: itemId } });
 
-  test('staff register an item the deputy forwarded', async () => {
+  test('staff register an item as 重点, then assign it with the unit form and the deadline preview', async () => {
     const itemId = await forwardedItem('学校门口缺少斑马线');
     const m = open(itemId);
     await ready(m, 'detail');
     expect(m.page.data.status).toBe('ready');
     expect(m.text()).toContain('学校门口缺少斑马线');
     expect(m.text()).toContain('办理进度');
-    expect(m.ariaLabels()).toEqual(expect.arrayContaining(['登记受理', '确认不予受理', '不属本级职权']));
+    expect(m.ariaLabels()).toEqual(
+      expect.arrayContaining(['登记受理', '登记为重点事项', '确认不予受理', '不属本级职权', '确认并案']),
+    );
     const before = (m.page.data.item as { statusLabel: string }).statusLabel;
+    (m.page.querySelector('#key-toggle') as never as { dispatchEvent: (e: string) => void }).dispatchEvent('tap');
     tapInside(m.page, '#action-register', '.t-button');
     await waitFor(() => m.page.data.actionDone === '已登记受理', 'the registration', 20000);
     const after = m.page.data.item as { statusLabel: string; can: Record<string, boolean> };
     expect(after.statusLabel).not.toBe(before);
     expect(after.statusLabel).toBe('待交办');
     expect(after.can.register).toBeUndefined();
-    const seen = await callAs<{ status: string }>(env, DEV.staff, 'presidium', 'detail', { itemId });
+    const seen = await callAs<{ status: string; isKey: boolean }>(env, DEV.staff, 'presidium', 'detail', { itemId });
     expect(seen.status).toBe('registered');
+    expect(seen.isKey).toBe(true);
 
-    // A registered item is to be assigned: the deadline preview shows working days and the statutory cap.
+    // A registered item is to be assigned: units from listUnits, the leader prefilled from the unit.
     expect(m.page.data.canAssign).toBe(true);
-    (m.page.querySelector('#difficult-toggle') as never as { dispatchEvent: (e: string) => void }).dispatchEvent('tap');
-    await waitFor(() => m.page.data.preview !== null || m.page.data.previewError !== '', 'the preview');
+    const form = m.page.querySelector('#assign-form') as never as SimComponent;
+    await waitFor(() => (form.data.units as unknown[]).length > 0, 'the units');
+    const units = form.data.units as { unitId: string; name: string; leaderInCharge?: string }[];
+    const index = Math.max(
+      0,
+      units.findIndex((u) => !!u.leaderInCharge),
+    );
+    (form.instance.onUnit as (e: object) => void)({ detail: { value: index } });
+    expect(m.text()).toContain(units[index]!.name);
+    if (units[index]!.leaderInCharge) expect(form.data.leaderInCharge).toBe(units[index]!.leaderInCharge);
+    else form.instance.setData({ leaderInCharge: '王副镇长' });
+    form.instance.setData({ responsiblePerson: '李站长', contact: '李站长 13800000000' });
+    (form.querySelector('#priority-toggle') as never as { dispatchEvent: (e: string) => void }).dispatchEvent('tap');
+    (form.querySelector('#difficult-toggle') as never as { dispatchEvent: (e: string) => void }).dispatchEvent('tap');
+    await waitFor(() => form.data.preview !== null || form.data.previewError !== '', 'the preview');
     expect(m.text()).toContain('个工作日');
     expect(m.text()).toContain('法定上限');
+    tapInside(form, '#assign-submit', '.t-button');
+    await waitFor(() => String(m.page.data.actionDone).startsWith('已交办'), 'the assignment', 20000);
+    const assigned = await callAs<{ status: string; priority: string; assignment?: { leadUnitName: string } }>(
+      env,
+      DEV.staff,
+      'presidium',
+      'detail',
+      { itemId },
+    );
+    expect(assigned.status).toBe('assigned');
+    expect(assigned.priority).toBe('key');
+    expect(assigned.assignment?.leadUnitName).toBe(units[index]!.name);
+    expect(m.page.data.canAssign).toBe(false);
     withinBudget(m);
   });
 
+  test('the assign form refuses without a unit', async () => {
+    const itemId = await enteredItem('村道路灯不亮');
+    await callAs(env, DEV.staff, 'presidium', 'register', { itemId, expectedVersion: await versionOf(itemId) }, rid());
+    const m = open(itemId);
+    await ready(m, 'detail');
+    const form = m.page.querySelector('#assign-form') as never as SimComponent;
+    tapInside(form, '#assign-submit', '.t-button');
+    await waitFor(() => form.data.formError === '请选择主办单位', 'the missing unit');
+    expect(m.text()).toContain('请选择主办单位');
+  });
+
+  test('merges an item into a primary picked from the queue', async () => {
+    const primaryId = await enteredItem('集市占道经营');
+    const itemId = await enteredItem('集市摊位占道');
+    const m = open(itemId);
+    await ready(m, 'detail');
+    expect(m.page.data.canMerge).toBe(true);
+    tapInside(m.page, '#merge-button', '.t-button');
+    await waitFor(() => m.page.data.actionError === '请填写或选择主件编号', 'the missing primary');
+    (m.page.querySelector('#load-candidates') as never as { dispatchEvent: (e: string) => void }).dispatchEvent('tap');
+    await waitFor(() => (m.page.data.candidates as unknown[]).length > 0, 'the candidates', 20000);
+    const candidates = m.page.data.candidates as { itemId: string }[];
+    expect(candidates.some((c) => c.itemId === itemId)).toBe(false);
+    const i = candidates.findIndex((c) => c.itemId === primaryId);
+    if (i >= 0) {
+      (m.page.querySelector(`#candidate-${i}`) as never as { dispatchEvent: (e: string) => void }).dispatchEvent('tap');
+    } else {
+      m.page.instance.setData({ primaryItemId: primaryId });
+    }
+    await waitFor(() => m.page.data.primaryItemId === primaryId, 'the picked primary');
+    tapInside(m.page, '#merge-button', '.t-button');
+    await waitFor(() => m.page.data.actionDone === '已并案', 'the merge', 20000);
+    const seen = await callAs<{ status: string; mergedIntoItemId?: string }>(env, DEV.staff, 'presidium', 'detail', {
+      itemId,
+    });
+    expect(seen.status).toBe('merged');
+    expect(seen.mergedIntoItemId).toBe(primaryId);
+  });
+
   test('not accepting needs a reason, then the server records it', async () => {
-    const itemId = await forwardedItem('邻里宅基地纠纷');
+    const itemId = await enteredItem('邻里宅基地纠纷');
     const m = open(itemId);
     await ready(m, 'detail');
     tapInside(m.page, '#not-accept-button', '.t-button');

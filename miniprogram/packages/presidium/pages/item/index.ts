@@ -1,23 +1,25 @@
 /**
  * A presidium item: the body and timeline (shared item-view), then the actions the server offers (`actions` of
  * `presidium.detail`): register, not accept (reason code and explanation), return to the deputy, urge, review the
- * answer (release / send back), extension decisions, close; for assignment, the deadline preview
- * (`previewDueAt`: due date, working days and the statutory cap).
+ * answer (release / send back), extension decisions, close, close with an explanation after 不满意 (chair only:
+ * the server offers it); register with the 重点 mark; merge into a primary item (its id, or picked from the
+ * queue); assign and re-handle (components/assign-form); 列入计划 (components/monitoring-form).
  *
  * Guarantees: the first screen is one call (`presidium.detail`); every action sends the version the person saw
  * and a request id per item and action (services); after an action the detail is read again, so what is shown is
- * the server's. No handling-unit list exists on the server yet, so assignment itself is not offered here.
+ * the server's.
  */
 import {
+  mergeInto,
   notAccept,
   presidiumDetail,
-  previewDueAt,
+  presidiumQueue,
+  registerItem,
   simpleAction,
-  type DuePreviewView,
   type SimpleAction,
 } from '../../../../services/presidium';
-import type { ItemDetailView } from '../../../../services/item-views';
-import type { ItemKind, RejectReasonCode } from '../../../../../core/domain/opinion/status';
+import type { ItemDetailView, ItemRowView } from '../../../../services/item-views';
+import type { RejectReasonCode } from '../../../../../core/domain/opinion/status';
 import { REJECT_REASON_LABELS, optionsOf } from '../../../../utils/labels';
 import { readLargeFont } from '../../../../utils/large-font';
 
@@ -37,6 +39,7 @@ const BUTTONS: ActionButton[] = [
   { key: 'urge', label: '催办', theme: 'default' },
   { key: 'returnToDeputy', label: '退回代表补充（填写问题）', theme: 'default' },
   { key: 'close', label: '办结（填写说明）', theme: 'default' },
+  { key: 'closeWithExplanation', label: '作出说明后办结（填写说明）', theme: 'default' },
 ];
 
 type Item = ItemDetailView & { kind: string };
@@ -54,15 +57,18 @@ Component({
     buttons: [] as ActionButton[],
     canNotAccept: false,
     canAssign: false,
+    canReHandle: false,
+    canMerge: false,
+    canMonitor: false,
+    isKey: false,
+    primaryItemId: '',
+    candidates: [] as ItemRowView[],
+    candidatesError: '',
     text: '',
     reasonOptions: optionsOf(REJECT_REASON_LABELS),
     reasonCode: '',
     competentBody: '',
     rejectText: '',
-    dueDate: '',
-    difficult: false,
-    preview: null as DuePreviewView | null,
-    previewError: '',
     actionError: '',
     actionDone: '',
     saving: false,
@@ -88,6 +94,9 @@ Component({
         buttons: BUTTONS.filter((b) => can[b.key]),
         canNotAccept: !!can.notAccept,
         canAssign: !!can.assign,
+        canReHandle: !!can.reHandle,
+        canMerge: !!can.merge,
+        canMonitor: !!can.markMonitoring,
       });
     },
     onRetry() {
@@ -111,7 +120,10 @@ Component({
       if (!item || !action || this.data.saving) return;
       const label = BUTTONS.find((b) => b.key === action)?.label ?? '';
       void this.act(
-        () => simpleAction(action, item.itemId, item.version, this.data.text),
+        () =>
+          action === 'register'
+            ? registerItem(item.itemId, item.version, this.data.isKey)
+            : simpleAction(action, item.itemId, item.version, this.data.text),
         `已${label.replace(/（.*）/, '')}`,
       );
     },
@@ -131,30 +143,39 @@ Component({
         '已作不予受理处理',
       );
     },
-    onDueDate(event: WechatMiniprogram.CustomEvent<{ value: string }>) {
-      this.setData({ dueDate: event.detail.value });
-      void this.preview();
+    onKeyToggle() {
+      this.setData({ isKey: !this.data.isKey });
     },
-    onDifficult() {
-      this.setData({ difficult: !this.data.difficult });
-      void this.preview();
+    onPrimaryId(event: WechatMiniprogram.CustomEvent<{ value: string }>) {
+      this.setData({ primaryItemId: event.detail.value });
     },
-    onPreview() {
-      void this.preview();
-    },
-    async preview() {
+    async onLoadCandidates() {
       const item = this.data.item;
       if (!item) return;
-      const result = await previewDueAt(item.kind as ItemKind, this.data.dueDate, this.data.difficult);
-      if (!result.ok) return this.setData({ preview: null, previewError: result.error.message });
-      this.setData({ preview: result.data, previewError: '' });
+      const result = await presidiumQueue({ status: ['forwarded', 'registered'] });
+      if (!result.ok) return this.setData({ candidatesError: result.error.message });
+      const candidates = result.data.rows.filter((r) => r.itemId !== item.itemId).slice(0, 5);
+      this.setData({ candidates, candidatesError: candidates.length ? '' : '队列中暂无可并入的事项' });
+    },
+    onPickPrimary(event: WechatMiniprogram.BaseEvent<object, { id?: string }>) {
+      this.setData({ primaryItemId: event.currentTarget.dataset.id ?? '' });
+    },
+    onMerge() {
+      const item = this.data.item;
+      const primary = this.data.primaryItemId.trim();
+      if (!item || this.data.saving) return;
+      if (!primary) return this.setData({ actionError: '请填写或选择主件编号' });
+      void this.act(() => mergeInto(item.itemId, item.version, primary), '已并案');
+    },
+    onFormDone(event: WechatMiniprogram.CustomEvent<{ message: string }>) {
+      void this.load(true).then(() => this.setData({ actionDone: event.detail.message, actionError: '' }));
     },
     async act(run: () => ReturnType<typeof simpleAction>, done: string) {
       this.setData({ saving: true, actionError: '', actionDone: '' });
       const result = await run();
       this.setData({ saving: false });
       if (!result.ok) return this.setData({ actionError: result.error.message });
-      this.setData({ text: '', rejectText: '', competentBody: '', reasonCode: '' });
+      this.setData({ text: '', rejectText: '', competentBody: '', reasonCode: '', primaryItemId: '', candidates: [] });
       await this.load(true);
       this.setData({ actionDone: done });
     },

@@ -12,7 +12,7 @@ import { mapResult, mutate, query } from './api';
 import type { CallResult } from './call';
 import { toItemDetailView, toItemRowView, type ItemDetailView } from './item-views';
 import type { RowsPage } from './resident';
-import type { InputOf } from './wire';
+import type { InputOf, ResultOf } from './wire';
 
 export type DeputyTab = InputOf<'deputy', 'inbox'>['tab'] & string;
 
@@ -50,6 +50,13 @@ export async function referToVillage(
   return changed(
     await mutate('deputy', 'referToVillage', { itemId, expectedVersion, unitId, note }, `deputy.refer:${itemId}`),
   );
+}
+
+export type VillageUnit = ResultOf<'deputy', 'listUnits'>['units'][number];
+
+/** The township's village committees (units of type village), for handing an item to the village. */
+export async function villageUnits(): Promise<CallResult<VillageUnit[]>> {
+  return mapResult(await query('deputy', 'listUnits', { unitType: 'village' }), (d) => d.units);
 }
 
 export async function recordVillageResult(itemId: string, expectedVersion: number, result: string): Promise<Changed> {

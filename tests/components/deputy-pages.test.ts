@@ -3,7 +3,7 @@
  * local-cloud, in an environment seeded with the demo township, as the dev deputy.
  */
 import { mountPage, tapInside, unreachableUrl, waitFor, SETDATA_LIMIT_BYTES, type Mounted } from './harness';
-import { callAs, DEV, seededEnv, submitAsResident } from './fixtures';
+import { callAs, DEV, rid, seededEnv, submitAsResident } from './fixtures';
 
 let env: { name: string; url: string };
 
@@ -91,6 +91,62 @@ describe('packages/deputy/pages/item/index', () => {
     await waitFor(() => m.page.data.saving === false && m.page.data.mode === '', 'the forward');
     const seen = await callAs<{ status: string }>(env, DEV.deputy, 'deputy', 'detail', { itemId });
     expect(seen.status).toBe('forwarded');
+  });
+
+  test('hands an item to the village committee and records the village result', async () => {
+    // Entered on a resident's behalf (the resident's daily submission limit is spent by the tests above).
+    const entered = await callAs<{ itemId: string }>(
+      env,
+      DEV.deputy,
+      'deputy',
+      'enterOnBehalf',
+      {
+        channel: 'visit',
+        submitterName: '周大伯',
+        villageId: 'qh-v01',
+        title: '村口水沟堵塞',
+        content: '村口水沟被垃圾堵塞，下雨就漫到路上。',
+        category: '道路交通',
+      },
+      rid(),
+    );
+    const itemId = entered.itemId;
+    const m = mountPage('packages/deputy/pages/item/index', {
+      env: env.name,
+      openid: DEV.deputy,
+      query: { id: itemId },
+    });
+    await ready(m, 'detail');
+    expect(m.ariaLabels()).toContain('交村(居)委会办理');
+    tapInside(m.page, '#village-mode-button', '.t-button');
+    await waitFor(() => (m.page.data.villages as unknown[]).length > 0, 'the village committees', 20000);
+    const villages = m.page.data.villages as { unitId: string; name: string; unitType: string }[];
+    expect(villages.every((v) => v.unitType === 'village')).toBe(true);
+    tapInside(m.page, '#refer-button', '.t-button');
+    await waitFor(() => m.page.data.actionError === '请选择村(居)委会', 'the missing village');
+    (m.page.instance.onVillage as (e: object) => void)({ detail: { value: 0 } });
+    expect(m.text()).toContain(villages[0]!.name);
+    m.page.instance.setData({ villageNote: '请村里三天内清理水沟。' });
+    tapInside(m.page, '#refer-button', '.t-button');
+    await waitFor(
+      () => !!(m.page.data.item as { can: Record<string, boolean> }).can.recordVillageResult,
+      'the hand-over',
+      20000,
+    );
+    expect((await callAs<{ status: string }>(env, DEV.deputy, 'deputy', 'detail', { itemId })).status).toBe(
+      'referredToVillage',
+    );
+    m.page.instance.setData({ villageResult: '村里已组织人员清理水沟，排水恢复正常。' });
+    tapInside(m.page, '#village-result-button', '.t-button');
+    await waitFor(
+      () => !(m.page.data.item as { can: Record<string, boolean> }).can.recordVillageResult,
+      'the result',
+      20000,
+    );
+    expect(m.page.data.actionError).toBe('');
+    const seen = await callAs<{ status: string }>(env, DEV.deputy, 'deputy', 'detail', { itemId });
+    expect(seen.status).toBe('awaitingEvaluation');
+    withinBudget(m);
   });
 
   test('shows the error state', async () => {

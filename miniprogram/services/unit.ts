@@ -74,9 +74,17 @@ export async function requestExtension(
 export async function submitReply(
   itemId: string,
   expectedVersion: number,
-  reply: { text: string; outcome: 'resolved' | 'planned' | 'cannotResolve'; plan?: string },
+  reply: {
+    text: string;
+    outcome: 'resolved' | 'planned' | 'cannotResolve';
+    plan?: string;
+    milestones?: { stage: string; expectedDate?: string }[];
+    expectedDate?: string;
+  },
 ): Promise<Changed> {
   const input: InputOf<'unit', 'submitReply'> = { itemId, expectedVersion, text: reply.text, outcome: reply.outcome };
   if (reply.plan) input.plan = reply.plan;
+  if (reply.milestones && reply.milestones.length > 0) input.milestones = reply.milestones;
+  if (reply.expectedDate) input.expectedDate = reply.expectedDate;
   return changed(await mutate('unit', 'submitReply', input, `unit.reply:${itemId}`));
 }

@@ -3,7 +3,15 @@
  * in an environment seeded with the demo township, as the dev unit handler. Assigned items are made through the
  * real functions: a resident submits, the dev deputy forwards, the dev staff registers and assigns to the dev unit.
  */
-import { mountPage, tapInside, unreachableUrl, waitFor, SETDATA_LIMIT_BYTES, type Mounted } from './harness';
+import {
+  mountPage,
+  tapInside,
+  unreachableUrl,
+  waitFor,
+  SETDATA_LIMIT_BYTES,
+  type Mounted,
+  type SimComponent,
+} from './harness';
 import { callAs, DEV, rid, seededEnv, submitAsResident } from './fixtures';
 
 let env: { name: string; url: string };
@@ -60,6 +68,50 @@ async function assignedItem(title: string): Promise<string> {
       responsiblePerson: '李主任',
       contact: '13800000001',
     },
+    rid(),
+  );
+  return itemId;
+}
+
+/** An item staff entered (no resident daily limit), registered and assigned to the dev unit, then signed. */
+async function signedEnteredItem(title: string): Promise<string> {
+  const { itemId } = await callAs<{ itemId: string }>(
+    env,
+    DEV.staff,
+    'presidium',
+    'enterItem',
+    {
+      channel: 'phone',
+      submitterName: '孙大姐',
+      villageId: 'qh-v01',
+      title,
+      content: `${title}，来电反映，请尽快处理。`,
+      category: '农业农村',
+    },
+    rid(),
+  );
+  const ref = async () => ({ itemId, expectedVersion: await version(DEV.staff, 'presidium', itemId) });
+  await callAs(env, DEV.staff, 'presidium', 'register', await ref(), rid());
+  await callAs(
+    env,
+    DEV.staff,
+    'presidium',
+    'assign',
+    {
+      ...(await ref()),
+      leadUnitId: DEV_UNIT_ID,
+      leaderInCharge: '王副镇长',
+      responsiblePerson: '李主任',
+      contact: '13800000001',
+    },
+    rid(),
+  );
+  await callAs(
+    env,
+    DEV.unit,
+    'unit',
+    'sign',
+    { itemId, expectedVersion: await version(DEV.unit, 'unit', itemId) },
     rid(),
   );
   return itemId;
@@ -153,6 +205,71 @@ describe('packages/unit/pages/item/index', () => {
     await waitFor(() => m.page.data.saving === false && m.page.data.mode === '', 'the return');
     const seen = await callAs<{ status: string }>(env, DEV.staff, 'presidium', 'detail', { itemId });
     expect(seen.status).not.toBe('assigned');
+  });
+
+  test('requests an extension, then answers 列入计划 with milestones and an expected date', async () => {
+    const itemId = await signedEnteredItem('机耕路需硬化');
+    const m = mountPage('packages/unit/pages/item/index', { env: env.name, openid: DEV.unit, query: { id: itemId } });
+    await ready(m, 'detail');
+    expect(m.ariaLabels()).toContain('申请延期');
+    tapInside(m.page, '#extension-mode-button', '.t-button');
+    await waitFor(() => m.page.data.mode === 'extension', 'the extension form');
+    m.page.instance.setData({ extensionReason: '需等待县里资金下达' });
+    tapInside(m.page, '#extension-button', '.t-button');
+    await waitFor(() => m.page.data.actionError === '请选择申请延至的日期', 'the missing date');
+    const { dueAt } = await callAs<{ dueAt: string }>(env, DEV.unit, 'unit', 'detail', { itemId });
+    const asked = new Date(new Date(dueAt).getTime() + 10 * 86400000).toISOString().slice(0, 10);
+    (m.page.instance.onDate as (e: object) => void)({
+      detail: { value: asked },
+      currentTarget: { dataset: { field: 'extensionDate' } },
+    });
+    tapInside(m.page, '#extension-button', '.t-button');
+    await waitFor(() => m.page.data.mode === '' && m.page.data.saving === false, 'the extension request', 20000);
+    expect(m.page.data.actionError).toBe('');
+    const seen = await callAs<{ assignment?: { extension?: { decision: string } } }>(env, DEV.unit, 'unit', 'detail', {
+      itemId,
+    });
+    expect(seen.assignment?.extension?.decision).toBe('pending');
+    expect(m.text()).toContain('需等待县里资金下达');
+
+    tapInside(m.page, '#reply-mode-button', '.t-button');
+    await waitFor(() => m.page.data.mode === 'reply', 'the reply form');
+    m.page.instance.setData({
+      outcome: 'planned',
+      replyText: '已列入明年机耕路硬化计划。',
+      plan: '明年春耕前完成硬化',
+    });
+    const editor = m.page.querySelector('#reply-milestones') as never as SimComponent;
+    await waitFor(() => (editor.data.rows as unknown[]).length === 1, 'the milestones editor');
+    const edit = (method: string, index: number, value: string) =>
+      (editor.instance[method] as (e: object) => void)({ detail: { value }, currentTarget: { dataset: { index } } });
+    edit('onStage', 0, '资金落实');
+    edit('onDate', 0, '2027-01-15');
+    (editor.querySelector('#milestone-add') as never as { dispatchEvent: (e: string) => void }).dispatchEvent('tap');
+    await waitFor(() => (editor.data.rows as unknown[]).length === 2, 'the second milestone');
+    edit('onStage', 1, '施工');
+    await waitFor(() => (m.page.data.milestones as unknown[]).length === 2, 'the milestones on the page');
+    (m.page.instance.onDate as (e: object) => void)({
+      detail: { value: '2027-04-30' },
+      currentTarget: { dataset: { field: 'expectedDate' } },
+    });
+    tapInside(m.page, '#reply-button', '.t-button');
+    await waitFor(
+      () => !(m.page.data.item as { can: { submitReply?: boolean } }).can.submitReply || m.page.data.actionError !== '',
+      'the planned reply',
+      20000,
+    );
+    expect(m.page.data.actionError).toBe('');
+    const replied = await callAs<{ status: string; reply?: { outcome: string; plan?: string } }>(
+      env,
+      DEV.staff,
+      'presidium',
+      'detail',
+      { itemId },
+    );
+    expect(replied.status).not.toBe('inProgress');
+    expect(replied.reply?.outcome).toBe('planned');
+    withinBudget(m);
   });
 
   test('shows the error state', async () => {

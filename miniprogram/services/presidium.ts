@@ -136,6 +136,13 @@ export async function notAccept(
   return changed(await mutate('presidium', 'notAccept', input, `presidium.notAccept:${itemId}`));
 }
 
+export type EnterItemInput = InputOf<'presidium', 'enterItem'>;
+
+/** Staff entry of an opinion received by phone, letter, reception, inspection or petition. */
+export async function enterItem(input: EnterItemInput): Promise<CallResult<{ itemId: string; status: ItemStatus }>> {
+  return mapResult(await mutate('presidium', 'enterItem', input), (d) => ({ itemId: d.itemId, status: d.status }));
+}
+
 export type AssignInput = InputOf<'presidium', 'assign'>;
 
 export async function assign(input: AssignInput): Promise<CallResult<{ status: ItemStatus; dueText: string }>> {

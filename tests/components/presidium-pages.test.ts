@@ -252,6 +252,58 @@ describe('packages/presidium/pages/item/index', () => {
   });
 });
 
+describe('packages/presidium/pages/enter/index', () => {
+  test('the queue links to the entry page', async () => {
+    const home = mountPage('packages/presidium/pages/home/index', { env: env.name, openid: DEV.staff });
+    await ready(home, 'queue');
+    expect(home.ariaLabels()).toContain('录入群众意见');
+    (home.page.querySelector('#enter-link') as never as { dispatchEvent: (e: string) => void }).dispatchEvent('tap');
+    await waitFor(() => home.navigations.includes('/packages/presidium/pages/enter/index'), 'the entry link');
+    await home.settled();
+  });
+
+  test('staff enter a petition, which opens registered', async () => {
+    const m = mountPage('packages/presidium/pages/enter/index', { env: env.name, openid: DEV.staff });
+    await ready(m, 'villages');
+    await waitFor(() => (m.page.data.categories as string[]).length > 0, "the township's categories");
+    expect(m.ariaLabels()).toEqual(expect.arrayContaining(['选择渠道', '提出人姓名', '提交录入']));
+    tapInside(m.page, '#submit-button', '.t-button');
+    await waitFor(() => m.page.data.formError === '请填写提出人姓名', 'the form error');
+    const channels = m.page.data.channelLabels as string[];
+    m.page.instance.setData({
+      channelIndex: channels.indexOf('信访'),
+      submitterName: '钱大爷',
+      villageIndex: 0,
+      categoryIndex: 0,
+      title: '宅前排水沟破损',
+      content: '宅前排水沟破损多年，雨季污水倒灌进院子。',
+      phone: '13800000002',
+    });
+    tapInside(m.page, '#submit-button', '.t-button');
+    await waitFor(
+      () => m.navigations.some((u) => u.startsWith('/packages/presidium/pages/item/index?id=')),
+      'the entry',
+      20000,
+    );
+    const id = /id=([^&]+)/.exec(m.navigations.find((u) => u.includes('item/index'))!)![1]!;
+    const detail = await callAs<{ title: string; status: string; registrationNumber?: string }>(
+      env,
+      DEV.staff,
+      'presidium',
+      'detail',
+      { itemId: id },
+    );
+    expect(detail.title).toBe('宅前排水沟破损');
+    expect(detail.status).toBe('registered');
+    expect(detail.registrationNumber).toBeTruthy();
+    withinBudget(m);
+  });
+
+  test('shows the error state', async () => {
+    await failsWhenOffline('packages/presidium/pages/enter/index');
+  });
+});
+
 describe('packages/presidium/pages/settings/index', () => {
   const open = () => mountPage('packages/presidium/pages/settings/index', { env: env.name, openid: DEV.staff });
 

@@ -1,6 +1,6 @@
 /**
  * Presidium workspace: the township queue with status chips (counts per status), an overdue toggle, keyword
- * search, cursor pagination and pull-down refresh; a row opens the item; a link opens the settings.
+ * search, cursor pagination and pull-down refresh; a row opens the item; links open staff entry and the settings.
  *
  * Guarantees: the first screen is one call (`presidium.queue` answers rows, counts and the overdue count);
  * further pages are appended with path keys (PagedList); a filter change drops answers to the previous filter.
@@ -105,6 +105,9 @@ Component({
     },
     onOpen(event: WechatMiniprogram.CustomEvent<{ itemId: string }>) {
       void wx.navigateTo({ url: `/packages/presidium/pages/item/index?id=${event.detail.itemId}` });
+    },
+    onEnter() {
+      void wx.navigateTo({ url: '/packages/presidium/pages/enter/index' });
     },
     onSettings() {
       void wx.navigateTo({ url: '/packages/presidium/pages/settings/index' });

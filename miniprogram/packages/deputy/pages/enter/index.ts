@@ -5,11 +5,14 @@
  * Guarantees: the first screen is one call (`account.listVillages`, for the village picker); the township's
  * categories (`account.listCategories`) load after it; the entry carries
  * one request id, reused if the deputy taps again after a network failure; nothing is sent without consent.
+ * Privacy, as pages/submit: wx.getPrivacySetting on load; while the agreement is needed the resident's phone field
+ * is disabled, and tapping it starts the platform's flow, answered by the privacy popup.
  */
 import { listCategories, listVillages } from '../../../../services/account';
 import { enterOnBehalf, type EnterOnBehalfInput } from '../../../../services/deputy';
 import { CHANNEL_LABELS } from '../../../../utils/labels';
 import { readLargeFont } from '../../../../utils/large-font';
+import { privacyAgreementNeeded, requirePrivacyAgreement } from '../../../../utils/privacy';
 
 const CHANNELS = (['receptionDay', 'visit', 'phone', 'letter', 'forum'] as const).map((value) => ({
   value,
@@ -25,6 +28,8 @@ Component({
     status: 'loading' as 'loading' | 'ready' | 'error',
     errorMessage: '',
     largeFont: false,
+    /** False while WeChat's privacy agreement is still needed: the phone field stays disabled. */
+    privacyAgreed: false,
     channelLabels: CHANNELS.map((c) => c.label),
     channelIndex: 0,
     villageNames: [] as string[],
@@ -42,7 +47,17 @@ Component({
   methods: {
     onLoad() {
       this.setData({ largeFont: readLargeFont() });
+      void privacyAgreementNeeded().then((needed) => {
+        if (!needed) this.setData({ privacyAgreed: true });
+      });
       void this.load();
+    },
+    async onPhoneLocked() {
+      if (this.data.privacyAgreed) return;
+      if (await requirePrivacyAgreement()) this.setData({ privacyAgreed: true });
+    },
+    onPrivacyAgree() {
+      if (!this.data.privacyAgreed) this.setData({ privacyAgreed: true });
     },
     async load() {
       if (this.data.status !== 'loading') this.setData({ status: 'loading' });
@@ -61,7 +76,9 @@ Component({
       this.setData({ [event.currentTarget.dataset.field]: Number(event.detail.value) });
     },
     onField(event: WechatMiniprogram.CustomEvent<{ value: string }, object, { field: string }>) {
-      this.setData({ [event.currentTarget.dataset.field]: event.detail.value });
+      const field = event.currentTarget.dataset.field;
+      if (field === 'phone' && !this.data.privacyAgreed) return;
+      this.setData({ [field]: event.detail.value });
     },
     onConsent() {
       this.setData({ consent: !this.data.consent });
@@ -95,7 +112,7 @@ Component({
         consentMode: 'verbal',
         relayMethod: 'phone',
       };
-      if (d.phone.trim()) input.submitterPhone = d.phone.trim();
+      if (d.privacyAgreed && d.phone.trim()) input.submitterPhone = d.phone.trim();
       this.setData({ saving: true, formError: '' });
       const result = await enterOnBehalf(input);
       this.setData({ saving: false });

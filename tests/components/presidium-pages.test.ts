@@ -68,6 +68,35 @@ async function enteredItem(title: string): Promise<string> {
 const versionOf = (itemId: string) =>
   callAs<{ version: number }>(env, DEV.staff, 'presidium', 'detail', { itemId }).then((d) => d.version);
 
+/** Takes an item from registration to a released answer of the dev unit (农业农村办). */
+async function answeredItem(itemId: string, outcome: 'resolved' | 'planned'): Promise<void> {
+  const ref = async (openid: string, fn: string) => ({
+    itemId,
+    expectedVersion: (await callAs<{ version: number }>(env, openid, fn, 'detail', { itemId })).version,
+  });
+  const assignment = {
+    leadUnitId: 'qh-u-nyb',
+    leaderInCharge: '王副镇长',
+    responsiblePerson: '李主任',
+    contact: '13800000001',
+  };
+  await callAs(env, DEV.staff, 'presidium', 'register', await ref(DEV.staff, 'presidium'), rid());
+  await callAs(env, DEV.staff, 'presidium', 'assign', { ...(await ref(DEV.staff, 'presidium')), ...assignment }, rid());
+  await callAs(env, DEV.unit, 'unit', 'sign', await ref(DEV.unit, 'unit'), rid());
+  const reply =
+    outcome === 'planned'
+      ? {
+          text: '已列入明年计划。',
+          outcome,
+          plan: '明年汛期前完成',
+          milestones: [{ stage: '施工' }],
+          expectedDate: '2027-06-30',
+        }
+      : { text: '已处理完毕。', outcome };
+  await callAs(env, DEV.unit, 'unit', 'submitReply', { ...(await ref(DEV.unit, 'unit')), ...reply }, rid());
+  await callAs(env, DEV.staff, 'presidium', 'releaseReply', await ref(DEV.staff, 'presidium'), rid());
+}
+
 async function failsWhenOffline(pagePath: string, query?: Record<string, string>): Promise<Mounted> {
   const m = mountPage(pagePath, {
     env: env.name,
@@ -230,6 +259,116 @@ describe('packages/presidium/pages/item/index', () => {
     });
     expect(seen.status).toBe('merged');
     expect(seen.mergedIntoItemId).toBe(primaryId);
+  });
+
+  test('after 不满意: the chair is offered 说明后办结, staff re-handle with the unit form', async () => {
+    const itemId = await forwardedItem('河堤护坡坍塌');
+    await answeredItem(itemId, 'resolved');
+    let seen = await callAs<{ status: string; version: number }>(env, DEV.resident, 'resident', 'detail', { itemId });
+    if (seen.status === 'replied') {
+      await callAs(
+        env,
+        DEV.deputy,
+        'deputy',
+        'relay',
+        { itemId, expectedVersion: seen.version, method: 'phone' },
+        rid(),
+      );
+      seen = await callAs(env, DEV.resident, 'resident', 'detail', { itemId });
+    }
+    await callAs(
+      env,
+      DEV.resident,
+      'resident',
+      'evaluate',
+      { itemId, expectedVersion: seen.version, rating: 'unsatisfied', comment: '护坡只是简单堆了土。' },
+      rid(),
+    );
+    expect((await callAs<{ status: string }>(env, DEV.staff, 'presidium', 'detail', { itemId })).status).toBe(
+      'reHandleReview',
+    );
+
+    // Staff are not offered 说明后办结 (chair only); the chair is, and may re-handle as well.
+    const staffView = await callAs<{ actions: string[] }>(env, DEV.staff, 'presidium', 'detail', { itemId });
+    expect(staffView.actions).not.toContain('closeWithExplanation');
+    expect(staffView.actions).toContain('reHandle');
+    const m = mountPage('packages/presidium/pages/item/index', {
+      env: env.name,
+      openid: DEV.chair,
+      query: { id: itemId },
+    });
+    await ready(m, 'detail as the chair');
+    const can = (m.page.data.item as { can: Record<string, boolean> }).can;
+    expect(can.closeWithExplanation).toBe(true);
+    expect((m.page.data.buttons as { key: string }[]).map((b) => b.key)).toContain('closeWithExplanation');
+    expect(m.ariaLabels()).toContain('作出说明后办结（填写说明）');
+    expect(m.page.data.canReHandle).toBe(true);
+    expect(m.text()).toContain('重新办理');
+    const form = m.page.querySelector('#rehandle-form') as never as SimComponent;
+    await waitFor(() => (form.data.units as unknown[]).length > 0, 'the units');
+    const units = form.data.units as { unitId: string }[];
+    (form.instance.onUnit as (e: object) => void)({
+      detail: {
+        value: Math.max(
+          0,
+          units.findIndex((u) => u.unitId === 'qh-u-nyb'),
+        ),
+      },
+    });
+    form.instance.setData({
+      leaderInCharge: '王副镇长',
+      responsiblePerson: '李主任',
+      contact: '13800000001',
+      reason: '群众反映护坡未按标准修复，请重新办理。',
+    });
+    tapInside(form, '#assign-submit', '.t-button');
+    await waitFor(
+      () => String(m.page.data.actionDone).startsWith('已交重新办理') || form.data.formError !== '',
+      're-handle',
+      20000,
+    );
+    expect(form.data.formError).toBe('');
+    const after = await callAs<{ status: string }>(env, DEV.staff, 'presidium', 'detail', { itemId });
+    expect(after.status).toBe('reHandling');
+    withinBudget(m);
+  });
+
+  test('列入计划: a closed planned answer goes to monitoring with milestones', async () => {
+    const itemId = await enteredItem('灌渠改造');
+    await answeredItem(itemId, 'planned');
+    const d = await callAs<{ version: number }>(env, DEV.staff, 'presidium', 'detail', { itemId });
+    await callAs(
+      env,
+      DEV.staff,
+      'presidium',
+      'close',
+      { itemId, expectedVersion: d.version, reason: '已答复，列入明年计划。' },
+      rid(),
+    );
+    const m = open(itemId);
+    await ready(m, 'detail');
+    expect(m.page.data.canMonitor).toBe(true);
+    const form = m.page.querySelector('#monitoring-form') as never as SimComponent;
+    tapInside(form, '#monitoring-submit', '.t-button');
+    await waitFor(() => form.data.formError === '请填写计划', 'the missing plan');
+    form.instance.setData({ plan: '列入明年农田水利计划，汛期前完工。' });
+    const editor = form.querySelector('#monitoring-milestones') as never as SimComponent;
+    await waitFor(() => (editor.data.rows as unknown[]).length === 1, 'the milestones editor');
+    (editor.instance.onStage as (e: object) => void)({
+      detail: { value: '资金落实' },
+      currentTarget: { dataset: { index: 0 } },
+    });
+    await waitFor(() => (form.data.milestones as unknown[]).length === 1, 'the milestone');
+    tapInside(form, '#monitoring-submit', '.t-button');
+    await waitFor(
+      () =>
+        m.page.data.actionDone === '已列入计划跟踪落实' || !['', '请填写计划'].includes(form.data.formError as string),
+      'monitoring',
+      20000,
+    );
+    expect(form.data.formError).toBe('');
+    const after = await callAs<{ status: string }>(env, DEV.staff, 'presidium', 'detail', { itemId });
+    expect(after.status).toBe('monitoring');
   });
 
   test('not accepting needs a reason, then the server records it', async () => {

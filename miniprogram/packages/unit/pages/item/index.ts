@@ -116,6 +116,10 @@ Component({
       if (!d.outcome) return this.setData({ actionError: '请选择办理结果' });
       if (!d.replyText.trim()) return this.setData({ actionError: '请填写答复内容' });
       if (d.outcome === 'planned' && !d.plan.trim()) return this.setData({ actionError: '请填写解决计划' });
+      if (d.outcome === 'planned' && milestonesOf(d.milestones).length === 0) {
+        return this.setData({ actionError: '请至少填写一个里程碑' });
+      }
+      if (d.outcome === 'planned' && !d.expectedDate) return this.setData({ actionError: '请选择预计完成时间' });
       const reply: Parameters<typeof submitReply>[2] = { text: d.replyText.trim(), outcome: d.outcome as Outcome };
       if (d.plan.trim()) reply.plan = d.plan.trim();
       if (d.outcome === 'planned') {

@@ -7,6 +7,10 @@ const swc = [
 
 /** @type {import('jest').Config} */
 module.exports = {
+  // One worker per core, also on two cores where jest's default (cores - 1) would run everything in band: the
+  // suites spend much of their time waiting on local-cloud and its function instances, so two workers on the
+  // two-core CI machine cut the run from ~260 s to ~160 s. Every test works in its own fresh environment.
+  maxWorkers: '100%',
   projects: [
     {
       displayName: 'node',

@@ -37,6 +37,12 @@ type App = ReturnType<typeof tcb.init>;
 type Database = ReturnType<App['database']>;
 
 export function connect(target: SeedTarget): Database {
+  // Off the cloud, @cloudbase/node-sdk probes Tencent's metadata server (metadata.tencentyun.com) before each
+  // call to learn whether it runs on Tencent Cloud. Against local-cloud the endpoint is serviceUrl whatever the
+  // answer, and where DNS cannot resolve that host the probes pile up in the resolver (hundreds pending after a
+  // seed, holding the process open for minutes). TENCENTCLOUD=true answers the question without the probe; a
+  // real environment (no serviceUrl) keeps the SDK's own detection.
+  if (target.serviceUrl) process.env.TENCENTCLOUD = 'true';
   const app = tcb.init({
     env: target.env,
     secretId: target.secretId,

@@ -49,6 +49,7 @@ async function requestJson(method: string, url: string, body?: unknown): Promise
 /** Creates a new uniquely named environment; `frozen` clocks stand still between advances. */
 export async function freshEnv(opts: { startAt?: string | number; frozen?: boolean } = {}): Promise<TestEnv> {
   const url = localCloudUrl();
+  skipMetadataProbe(); // any SDK the test then points at this environment, wx-server-sdk or node-sdk directly
   counter += 1;
   const name = `t-${process.pid}-${Date.now().toString(36)}-${counter}`;
   await requestJson('POST', `${url}/_dev/envs`, {

@@ -16,9 +16,9 @@ import type { Deputy } from '../../domain/directory';
 import { DomainError } from '../../domain/errors';
 import type { Actor } from '../../domain/opinion/commands';
 import type { ConsentMode, ItemStatus, RelayMethod } from '../../domain/opinion/status';
-import { screenContent } from '../shared/content-screening';
 import { createItem } from '../shared/create-item';
 import type { CommandContext } from '../shared/dispatcher';
+import { offlineSubmitter, writtenPart, type WrittenInput } from '../shared/written-part';
 import { deputyIdFor } from './deputy-actor';
 
 type Changed = { itemId: string; status: ItemStatus };
@@ -40,10 +40,7 @@ export interface EnterOnBehalfInput {
   relayMethod: RelayMethod;
 }
 
-async function prepare(
-  ctx: CommandContext,
-  text: { title: string; content: string; category: string; place?: string | undefined; photos: string[] },
-) {
+async function prepare(ctx: CommandContext, text: WrittenInput) {
   const actor = ctx.actor as Actor;
   const deputyId = deputyIdFor(actor);
   const [deputy, settings] = await Promise.all([
@@ -51,16 +48,14 @@ async function prepare(
     ctx.ports.settings.load(actor.townshipId),
   ]);
   if (!deputy) throw new DomainError('DIRECTORY.NOT_FOUND');
-  if (!settings.categories.includes(text.category))
-    throw new DomainError('VALIDATION.INVALID', '类别：请从列表中选择类别');
-  const review = await screenContent(ctx, text);
-  return { actor, deputy: deputy as Deputy, settings, review };
+  const written = await writtenPart(ctx, settings, text);
+  return { actor, deputy: deputy as Deputy, settings, written };
 }
 
 export async function enterOnBehalf(ctx: CommandContext, input: EnterOnBehalfInput): Promise<Changed> {
   const village = await ctx.ports.directory.findVillage((ctx.actor as Actor).townshipId, input.villageId);
   if (!village) throw new DomainError('DIRECTORY.NOT_FOUND', '未找到该村(社区)');
-  const { actor, deputy, settings, review } = await prepare(ctx, input);
+  const { actor, deputy, settings, written } = await prepare(ctx, { ...input, contactPhone: input.submitterPhone });
   const created = await createItem(ctx, {
     actor,
     settings,
@@ -69,21 +64,8 @@ export async function enterOnBehalf(ctx: CommandContext, input: EnterOnBehalfInp
       townshipId: actor.townshipId,
       kind: 'opinion',
       channel: input.channel,
-      title: input.title,
-      content: input.content,
-      category: input.category,
-      photos: input.photos,
-      ...review,
-      ...(input.place ? { place: input.place } : {}),
-      ...(input.submitterPhone ? { contactPhone: input.submitterPhone } : {}),
-      publishConsent: input.publishConsent,
-      hideIdentityFromUnit: input.hideIdentityFromUnit,
-      submitter: {
-        name: input.submitterName,
-        villageId: village._id,
-        hasAccount: false,
-        ...(input.submitterPhone ? { phone: input.submitterPhone } : {}),
-      },
+      ...written,
+      submitter: offlineSubmitter(input.submitterName, village._id, input.submitterPhone),
       enteredBy: { role: actor.role, id: actor.id, name: deputy.name },
       consentMode: input.consentMode,
       consent: { recordedBy: actor.id, at: ctx.now },
@@ -102,7 +84,12 @@ export async function submitOwnSuggestion(
   ctx: CommandContext,
   input: { title: string; content: string; category: string; photos: string[] },
 ): Promise<Changed> {
-  const { actor, deputy, settings, review } = await prepare(ctx, input);
+  // A deputy's own suggestion is not published and hides no identity: the deputy signs it.
+  const { actor, deputy, settings, written } = await prepare(ctx, {
+    ...input,
+    publishConsent: false,
+    hideIdentityFromUnit: false,
+  });
   const created = await createItem(ctx, {
     actor,
     settings,
@@ -111,13 +98,7 @@ export async function submitOwnSuggestion(
       townshipId: actor.townshipId,
       kind: 'suggestion',
       channel: 'deputyOwn',
-      title: input.title,
-      content: input.content,
-      category: input.category,
-      photos: input.photos,
-      ...review,
-      publishConsent: false,
-      hideIdentityFromUnit: false,
+      ...written,
       submitter: { name: deputy.name, villageId: deputy.villageId, hasAccount: true },
       enteredBy: { role: actor.role, id: actor.id, name: deputy.name },
       consentMode: 'self',

@@ -19,9 +19,9 @@ import { DomainError } from '../../domain/errors';
 import type { ItemKind } from '../../domain/opinion/status';
 import { formatRegistrationNumber, registrationYearOf } from '../../domain/registration-number';
 import type { TxWrite } from '../../ports/transactor';
-import { screenContent } from '../shared/content-screening';
 import { createItem, type ItemDraft } from '../shared/create-item';
 import { command } from '../shared/dispatcher';
+import { offlineSubmitter, writtenPart } from '../shared/written-part';
 import { requireActor } from './item-command';
 import { registrationCounterId } from './register';
 import { STAFF_CALLERS } from './roles';
@@ -47,29 +47,14 @@ export const enterItem = command({
     ]);
     if (!village) throw new DomainError('DIRECTORY.NOT_FOUND', '未找到该村(社区)');
     if (input.deputyId && !deputy) throw new DomainError('DIRECTORY.NOT_FOUND', '未找到该代表');
-    if (!settings.categories.includes(input.category))
-      throw new DomainError('VALIDATION.INVALID', '类别：请从列表中选择类别');
-    const review = await screenContent(ctx, input);
+    const written = await writtenPart(ctx, settings, { ...input, contactPhone: input.submitterPhone });
     const kind = kindOfStaffChannel(input.channel);
     const draft: ItemDraft = {
       townshipId,
       kind,
       channel: input.channel,
-      title: input.title,
-      content: input.content,
-      category: input.category,
-      photos: input.photos,
-      ...review,
-      ...(input.place ? { place: input.place } : {}),
-      ...(input.submitterPhone ? { contactPhone: input.submitterPhone } : {}),
-      publishConsent: input.publishConsent,
-      hideIdentityFromUnit: input.hideIdentityFromUnit,
-      submitter: {
-        name: input.submitterName,
-        villageId: village._id,
-        hasAccount: false,
-        ...(input.submitterPhone ? { phone: input.submitterPhone } : {}),
-      },
+      ...written,
+      submitter: offlineSubmitter(input.submitterName, village._id, input.submitterPhone),
       enteredBy: { role: actor.role, id: actor.id, name: actor.name ?? '' },
       consentMode: 'verbal',
       consent: { recordedBy: actor.id, at: ctx.now },

@@ -20,7 +20,8 @@ import { shanghaiDateOf } from '../../domain/calendar';
 import { DomainError } from '../../domain/errors';
 import type { ItemStatus } from '../../domain/opinion/status';
 import type { Actor } from '../../domain/opinion/commands';
-import { OPINION_SCENE, screenContent } from '../shared/content-screening';
+import { OPINION_SCENE } from '../shared/content-screening';
+import { writtenPart } from '../shared/written-part';
 import { createItem } from '../shared/create-item';
 import type { CommandContext } from '../shared/dispatcher';
 import { dailyLimitGuard } from './daily-limit';
@@ -49,10 +50,7 @@ export async function submit(ctx: CommandContext, input: SubmitInput): Promise<{
     ports.settings.load(resident.townshipId),
   ]);
   if (!deputy || !deputy.active) throw new DomainError('OPINION.NO_DEPUTY', '您联系的代表暂不能接收，请重新选择代表');
-  if (!settings.categories.includes(input.category))
-    throw new DomainError('VALIDATION.INVALID', '类别：请从列表中选择类别');
-
-  const review = await screenContent(ctx, input);
+  const written = await writtenPart(ctx, settings, input);
 
   const submitter = {
     residentId: resident._id,
@@ -70,15 +68,7 @@ export async function submit(ctx: CommandContext, input: SubmitInput): Promise<{
       townshipId: resident.townshipId,
       kind: 'opinion',
       channel: 'online',
-      title: input.title,
-      content: input.content,
-      category: input.category,
-      photos: input.photos,
-      ...review,
-      ...(input.place ? { place: input.place } : {}),
-      ...(input.contactPhone ? { contactPhone: input.contactPhone } : {}),
-      publishConsent: input.publishConsent,
-      hideIdentityFromUnit: input.hideIdentityFromUnit,
+      ...written,
       submitter,
       enteredBy: { role: 'resident', id: resident._id, name: resident.displayName },
       consentMode: 'self',

@@ -2,8 +2,9 @@
  * Deputy subpackage pages, rendered by miniprogram-simulate against the real deputy and account functions on
  * local-cloud, in an environment seeded with the demo township, as the dev deputy.
  */
-import { mountPage, tapInside, unreachableUrl, waitFor, SETDATA_LIMIT_BYTES, type Mounted } from './harness';
+import { mountPage, tapInside, waitFor } from './harness';
 import { callAs, DEV, rid, seededEnv, submitAsResident } from './fixtures';
+import { ready, withinBudget, failsWhenOffline as offline } from './page-states';
 
 let env: { name: string; url: string };
 
@@ -11,23 +12,8 @@ beforeAll(async () => {
   env = await seededEnv();
 }, 120000);
 
-const ready = (m: Mounted, what: string) => waitFor(() => m.page.data.status !== 'loading', what, 20000);
-const withinBudget = (m: Mounted) => {
-  for (const call of m.setDataCalls) expect(call.bytes).toBeLessThanOrEqual(SETDATA_LIMIT_BYTES);
-};
-
-async function failsWhenOffline(pagePath: string, query?: Record<string, string>): Promise<Mounted> {
-  const m = mountPage(pagePath, {
-    env: env.name,
-    openid: DEV.deputy,
-    localCloudUrl: await unreachableUrl(),
-    ...(query ? { query } : {}),
-  });
-  await waitFor(() => m.page.data.status === 'error', `${pagePath} to fail`);
-  expect(m.text()).toContain('网络连接失败，请检查网络后重试');
-  expect(m.ariaLabels()).toContain('重新加载');
-  return m;
-}
+const failsWhenOffline = (pagePath: string, query?: Record<string, string>) =>
+  offline({ env: env.name, openid: DEV.deputy }, pagePath, query);
 
 describe('packages/deputy/pages/home/index', () => {
   test("lists a resident's new item with tab counts, and refreshes on pull-down", async () => {

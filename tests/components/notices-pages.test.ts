@@ -2,16 +2,15 @@
  * My notices (main package, every role): the inbox page with unread markers and mark read, and the unread badge
  * on each role's home — against the real account function on local-cloud (notices written by real submits).
  */
-import { mountPage, tapInside, unreachableUrl, waitFor, type Mounted } from './harness';
+import { mountPage, tapInside, unreachableUrl, waitFor } from './harness';
 import { callAs, DEV, seededEnv, submitAsResident } from './fixtures';
+import { ready } from './page-states';
 
 let env: { name: string; url: string };
 
 beforeAll(async () => {
   env = await seededEnv();
 }, 120000);
-
-const ready = (m: Mounted, what: string) => waitFor(() => m.page.data.status !== 'loading', what, 20000);
 
 async function unreadOf(openid: string): Promise<number> {
   return (await callAs<{ count: number }>(env, openid, 'account', 'unreadNoticeCount', {})).count;

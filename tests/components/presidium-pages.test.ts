@@ -3,27 +3,15 @@
  * functions on local-cloud, in an environment seeded with the demo township. Items reach the queue the real way: a
  * resident submits, the deputy forwards to the presidium.
  */
-import {
-  mountPage,
-  tapInside,
-  unreachableUrl,
-  waitFor,
-  SETDATA_LIMIT_BYTES,
-  type Mounted,
-  type SimComponent,
-} from './harness';
+import { mountPage, tapInside, waitFor, type SimComponent } from './harness';
 import { callAs, DEV, rid, seededEnv, submitAsResident } from './fixtures';
+import { ready, withinBudget, failsWhenOffline as offline } from './page-states';
 
 let env: { name: string; url: string };
 
 beforeAll(async () => {
   env = await seededEnv();
 }, 120000);
-
-const ready = (m: Mounted, what: string) => waitFor(() => m.page.data.status !== 'loading', what, 20000);
-const withinBudget = (m: Mounted) => {
-  for (const call of m.setDataCalls) expect(call.bytes).toBeLessThanOrEqual(SETDATA_LIMIT_BYTES);
-};
 
 /** A resident's opinion forwarded by the dev deputy to the presidium; returns its id. */
 async function forwardedItem(title: string): Promise<string> {
@@ -97,18 +85,8 @@ async function answeredItem(itemId: string, outcome: 'resolved' | 'planned'): Pr
   await callAs(env, DEV.staff, 'presidium', 'releaseReply', await ref(DEV.staff, 'presidium'), rid());
 }
 
-async function failsWhenOffline(pagePath: string, query?: Record<string, string>): Promise<Mounted> {
-  const m = mountPage(pagePath, {
-    env: env.name,
-    openid: DEV.staff,
-    localCloudUrl: await unreachableUrl(),
-    ...(query ? { query } : {}),
-  });
-  await waitFor(() => m.page.data.status === 'error', `${pagePath} to fail`);
-  expect(m.text()).toContain('网络连接失败，请检查网络后重试');
-  expect(m.ariaLabels()).toContain('重新加载');
-  return m;
-}
+const failsWhenOffline = (pagePath: string, query?: Record<string, string>) =>
+  offline({ env: env.name, openid: DEV.staff }, pagePath, query);
 
 describe('packages/presidium/pages/home/index', () => {
   test('shows the queue with counts per status, filters by status and keyword, refreshes on pull-down', async () => {

@@ -3,16 +3,9 @@
  * in an environment seeded with the demo township, as the dev unit handler. Assigned items are made through the
  * real functions: a resident submits, the dev deputy forwards, the dev staff registers and assigns to the dev unit.
  */
-import {
-  mountPage,
-  tapInside,
-  unreachableUrl,
-  waitFor,
-  SETDATA_LIMIT_BYTES,
-  type Mounted,
-  type SimComponent,
-} from './harness';
+import { mountPage, tapInside, waitFor, type SimComponent } from './harness';
 import { callAs, DEV, rid, seededEnv, submitAsResident } from './fixtures';
+import { ready, withinBudget, failsWhenOffline as offline } from './page-states';
 
 let env: { name: string; url: string };
 
@@ -23,10 +16,6 @@ beforeAll(async () => {
   env = await seededEnv();
 }, 120000);
 
-const ready = (m: Mounted, what: string) => waitFor(() => m.page.data.status !== 'loading', what, 20000);
-const withinBudget = (m: Mounted) => {
-  for (const call of m.setDataCalls) expect(call.bytes).toBeLessThanOrEqual(SETDATA_LIMIT_BYTES);
-};
 const version = async (openid: string, fn: string, itemId: string) =>
   (await callAs<{ version: number }>(env, openid, fn, 'detail', { itemId })).version;
 
@@ -117,18 +106,8 @@ async function signedEnteredItem(title: string): Promise<string> {
   return itemId;
 }
 
-async function failsWhenOffline(pagePath: string, query?: Record<string, string>): Promise<Mounted> {
-  const m = mountPage(pagePath, {
-    env: env.name,
-    openid: DEV.unit,
-    localCloudUrl: await unreachableUrl(),
-    ...(query ? { query } : {}),
-  });
-  await waitFor(() => m.page.data.status === 'error', `${pagePath} to fail`);
-  expect(m.text()).toContain('网络连接失败，请检查网络后重试');
-  expect(m.ariaLabels()).toContain('重新加载');
-  return m;
-}
+const failsWhenOffline = (pagePath: string, query?: Record<string, string>) =>
+  offline({ env: env.name, openid: DEV.unit }, pagePath, query);
 
 describe('packages/unit/pages/home/index', () => {
   test('lists an assigned item to sign with tab counts, and refreshes on pull-down', async () => {

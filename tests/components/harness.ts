@@ -290,6 +290,9 @@ export function mountPage(pagePath: string, options: MountOptions): Mounted {
 
   const id = simulate.load(path.join(root, pagePath), 'page', { rootPath: root, compiler: 'official' });
   const page = simulate.render(id);
+  // The page stack as the platform keeps it (one page here): TDesign components that follow the page's scroll
+  // (page-scroll mixin) attach to getCurrentPages()'s last page, which miniprogram-simulate does not provide.
+  g.getCurrentPages = () => [page.instance];
   const { document } = globalThis as unknown as { document: { createElement(tag: string): unknown } };
   page.attach(document.createElement('parent-wrapper'));
 

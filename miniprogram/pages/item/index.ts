@@ -10,19 +10,19 @@ import type { ItemDetailView } from '../../services/item-views';
 import { askSubscriptions, loadTemplates, recordAccepted } from '../../services/subscriptions';
 import type { Rating } from '../../../core/domain/opinion/status';
 import { RATING_LABELS, optionsOf } from '../../utils/labels';
-import { readLargeFont } from '../../utils/large-font';
+import { itemDetailPage } from '../../utils/item-detail-page';
 
-interface Instance {
-  itemId: string;
-}
+const page = itemDetailPage<ItemDetailView>({
+  detail: itemDetail,
+  fromQuery: (query) => ({ justSubmitted: query.submitted === '1' }),
+  // After the first screen: the template ids the evaluation tap asks for (once per session).
+  afterLoad: loadTemplates,
+});
 
 Component({
   data: {
-    status: 'loading' as 'loading' | 'ready' | 'error',
-    errorMessage: '',
-    largeFont: false,
+    ...page.data,
     justSubmitted: false,
-    item: null as ItemDetailView | null,
     ratingOptions: optionsOf(RATING_LABELS),
     rating: '',
     comment: '',
@@ -30,26 +30,7 @@ Component({
     saving: false,
   },
   methods: {
-    onLoad(query: { id?: string; submitted?: string }) {
-      (this as unknown as Instance).itemId = query.id ?? '';
-      this.setData({ largeFont: readLargeFont(), justSubmitted: query.submitted === '1' });
-      void this.load();
-    },
-    async onPullDownRefresh() {
-      await this.load(true);
-      wx.stopPullDownRefresh?.();
-    },
-    async load(quiet = false) {
-      if (!quiet && this.data.status !== 'loading') this.setData({ status: 'loading' });
-      const result = await itemDetail((this as unknown as Instance).itemId);
-      if (!result.ok) return this.setData({ status: 'error', errorMessage: result.error.message });
-      this.setData({ status: 'ready', item: result.data });
-      // After the first screen: the template ids the evaluation tap asks for (once per session).
-      await loadTemplates();
-    },
-    onRetry() {
-      void this.load();
-    },
+    ...page.methods,
     onRating(event: WechatMiniprogram.CustomEvent<{ value: string }>) {
       this.setData({ rating: event.detail.value });
     },

@@ -19,20 +19,17 @@ import {
 } from '../../../../services/deputy';
 import type { ItemDetailView } from '../../../../services/item-views';
 import { RELAY_METHOD_LABELS, optionsOf } from '../../../../utils/labels';
-import { readLargeFont } from '../../../../utils/large-font';
-
-interface Instance {
-  itemId: string;
-}
+import { itemDetailPage } from '../../../../utils/item-detail-page';
 
 type Mode = '' | 'answer' | 'forward' | 'village';
 
+const page = itemDetailPage<ItemDetailView>({
+  detail: deputyDetail,
+});
+
 Component({
   data: {
-    status: 'loading' as 'loading' | 'ready' | 'error',
-    errorMessage: '',
-    largeFont: false,
-    item: null as ItemDetailView | null,
+    ...page.data,
     mode: '' as Mode,
     answerText: '',
     summary: '',
@@ -50,24 +47,7 @@ Component({
     saving: false,
   },
   methods: {
-    onLoad(query: { id?: string }) {
-      (this as unknown as Instance).itemId = query.id ?? '';
-      this.setData({ largeFont: readLargeFont() });
-      void this.load();
-    },
-    async onPullDownRefresh() {
-      await this.load(true);
-      wx.stopPullDownRefresh?.();
-    },
-    async load(quiet = false) {
-      if (!quiet && this.data.status !== 'loading') this.setData({ status: 'loading' });
-      const result = await deputyDetail((this as unknown as Instance).itemId);
-      if (!result.ok) return this.setData({ status: 'error', errorMessage: result.error.message });
-      this.setData({ status: 'ready', item: result.data });
-    },
-    onRetry() {
-      void this.load();
-    },
+    ...page.methods,
     onMode(event: WechatMiniprogram.BaseEvent<object, { mode: Mode }>) {
       const mode = event.currentTarget.dataset.mode;
       this.setData({ mode: this.data.mode === mode ? '' : mode, actionError: '' });

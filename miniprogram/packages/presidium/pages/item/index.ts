@@ -21,7 +21,7 @@ import {
 import type { ItemDetailView, ItemRowView } from '../../../../services/item-views';
 import type { RejectReasonCode } from '../../../../../core/domain/opinion/status';
 import { REJECT_REASON_LABELS, optionsOf } from '../../../../utils/labels';
-import { readLargeFont } from '../../../../utils/large-font';
+import { itemDetailPage } from '../../../../utils/item-detail-page';
 
 interface ActionButton {
   key: SimpleAction;
@@ -44,16 +44,22 @@ const BUTTONS: ActionButton[] = [
 
 type Item = ItemDetailView & { kind: string };
 
-interface Instance {
-  itemId: string;
-}
+const page = itemDetailPage<Item>({
+  detail: presidiumDetail,
+  // Only the actions the server offers are shown.
+  fromDetail: ({ can }) => ({
+    buttons: BUTTONS.filter((b) => can[b.key]),
+    canNotAccept: !!can.notAccept,
+    canAssign: !!can.assign,
+    canReHandle: !!can.reHandle,
+    canMerge: !!can.merge,
+    canMonitor: !!can.markMonitoring,
+  }),
+});
 
 Component({
   data: {
-    status: 'loading' as 'loading' | 'ready' | 'error',
-    errorMessage: '',
-    largeFont: false,
-    item: null as Item | null,
+    ...page.data,
     buttons: [] as ActionButton[],
     canNotAccept: false,
     canAssign: false,
@@ -74,34 +80,7 @@ Component({
     saving: false,
   },
   methods: {
-    onLoad(query: { id?: string }) {
-      (this as unknown as Instance).itemId = query.id ?? '';
-      this.setData({ largeFont: readLargeFont() });
-      void this.load();
-    },
-    async onPullDownRefresh() {
-      await this.load(true);
-      wx.stopPullDownRefresh?.();
-    },
-    async load(quiet = false) {
-      if (!quiet && this.data.status !== 'loading') this.setData({ status: 'loading' });
-      const result = await presidiumDetail((this as unknown as Instance).itemId);
-      if (!result.ok) return this.setData({ status: 'error', errorMessage: result.error.message });
-      const can = result.data.can;
-      this.setData({
-        status: 'ready',
-        item: result.data,
-        buttons: BUTTONS.filter((b) => can[b.key]),
-        canNotAccept: !!can.notAccept,
-        canAssign: !!can.assign,
-        canReHandle: !!can.reHandle,
-        canMerge: !!can.merge,
-        canMonitor: !!can.markMonitoring,
-      });
-    },
-    onRetry() {
-      void this.load();
-    },
+    ...page.methods,
     onText(event: WechatMiniprogram.CustomEvent<{ value: string }>) {
       this.setData({ text: event.detail.value });
     },

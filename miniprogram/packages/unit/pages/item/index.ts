@@ -19,22 +19,19 @@ import {
 import type { MilestoneDraft } from '../../../../components/milestones-editor/index';
 import { milestonesOf } from '../../../../components/milestones-editor/milestones';
 import { CONTACT_TYPE_LABELS, OUTCOME_LABELS, optionsOf } from '../../../../utils/labels';
-import { readLargeFont } from '../../../../utils/large-font';
-
-interface Instance {
-  itemId: string;
-}
+import { itemDetailPage } from '../../../../utils/item-detail-page';
 
 type Mode = '' | 'return' | 'note' | 'reply' | 'extension';
 type Outcome = 'resolved' | 'planned' | 'cannotResolve';
 type ContactType = 'faceToFace' | 'phone' | 'siteVisit';
 
+const page = itemDetailPage<ItemDetailView>({
+  detail: unitDetail,
+});
+
 Component({
   data: {
-    status: 'loading' as 'loading' | 'ready' | 'error',
-    errorMessage: '',
-    largeFont: false,
-    item: null as ItemDetailView | null,
+    ...page.data,
     mode: '' as Mode,
     reason: '',
     note: '',
@@ -52,24 +49,7 @@ Component({
     saving: false,
   },
   methods: {
-    onLoad(query: { id?: string }) {
-      (this as unknown as Instance).itemId = query.id ?? '';
-      this.setData({ largeFont: readLargeFont() });
-      void this.load();
-    },
-    async onPullDownRefresh() {
-      await this.load(true);
-      wx.stopPullDownRefresh?.();
-    },
-    async load(quiet = false) {
-      if (!quiet && this.data.status !== 'loading') this.setData({ status: 'loading' });
-      const result = await unitDetail((this as unknown as Instance).itemId);
-      if (!result.ok) return this.setData({ status: 'error', errorMessage: result.error.message });
-      this.setData({ status: 'ready', item: result.data });
-    },
-    onRetry() {
-      void this.load();
-    },
+    ...page.methods,
     onMode(event: WechatMiniprogram.BaseEvent<object, { mode: Mode }>) {
       const mode = event.currentTarget.dataset.mode;
       this.setData({ mode: this.data.mode === mode ? '' : mode, actionError: '' });

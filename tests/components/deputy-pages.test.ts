@@ -5,6 +5,7 @@
 import { mountPage, tapInside, waitFor } from './harness';
 import { callAs, DEV, rid, seededEnv, submitAsResident } from './fixtures';
 import { ready, withinBudget, failsWhenOffline as offline } from './page-states';
+import { expectPhoneBehindPrivacy, installPrivacyPlatform, removePrivacyPlatform } from './privacy-flow';
 
 let env: { name: string; url: string };
 
@@ -166,62 +167,14 @@ describe('packages/deputy/pages/enter/index', () => {
   });
 
   test("the resident's phone field stays disabled until the privacy agreement is accepted in the popup", async () => {
-    // miniprogram-simulate installs the `wx` global when first loaded; this test may be the first to need it.
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    require('miniprogram-simulate');
-    const wxGlobal = () => (globalThis as unknown as { wx: Record<string, unknown> }).wx;
-    let listener: ((resolve: (r: { event: string }) => void) => void) | undefined;
-    let agreed = false;
-    Object.assign(wxGlobal(), {
-      getPrivacySetting: (o: { success(r: { needAuthorization: boolean }): void }) =>
-        o.success({ needAuthorization: !agreed }),
-      onNeedPrivacyAuthorization: (l: typeof listener) => (listener = l),
-      requirePrivacyAuthorize: (o: { success(): void; fail(): void }) => {
-        if (agreed) return o.success();
-        listener?.((r) => {
-          agreed = r.event === 'agree';
-          if (agreed) o.success();
-          else o.fail();
-        });
-      },
-    });
+    installPrivacyPlatform();
     try {
       const m = mountPage('packages/deputy/pages/enter/index', { env: env.name, openid: DEV.deputy });
       await ready(m, 'villages');
-      const phone = () => m.page.querySelector('#phone-input')!;
-      const type = (value: string) =>
-        phone().querySelector('.t-input__control')!.dispatchEvent('input', { detail: { value } });
-      expect(m.page.data.privacyAgreed).toBe(false);
-      expect(phone().data.disabled).toBe(true);
-      expect(m.ariaLabels()).toContain('联系电话（可选），同意隐私保护指引后可填写');
-
-      // Typing while locked changes nothing.
-      type('13800000000');
-      await new Promise((r) => setTimeout(r, 20));
-      expect(m.page.data.phone).toBe('');
-
-      // Tapping the field starts the platform's flow; the popup opens; 拒绝 keeps it locked.
-      m.page.querySelector('#phone-field')!.dispatchEvent('tap');
-      const popup = () => m.page.querySelector('#privacy')!;
-      await waitFor(() => popup().data.visible === true, 'the privacy popup');
-      tapInside(popup(), '#privacy-disagree', '.t-button');
-      await waitFor(() => popup().data.visible === false, 'the popup to close');
-      expect(m.page.data.privacyAgreed).toBe(false);
-      expect(phone().data.disabled).toBe(true);
-
-      // Again, and 同意 (the agreePrivacyAuthorization button inside TDesign's t-button) unlocks the field.
-      m.page.querySelector('#phone-field')!.dispatchEvent('tap');
-      await waitFor(() => popup().data.visible === true, 'the privacy popup');
-      popup().querySelector('#privacy-agree')!.querySelector('.t-button')!.dispatchEvent('agreeprivacyauthorization');
-      await waitFor(() => m.page.data.privacyAgreed === true, 'the agreement');
-      expect(phone().data.disabled).toBe(false);
-      type('13800000000');
-      await waitFor(() => m.page.data.phone === '13800000000', 'the phone');
+      await expectPhoneBehindPrivacy(m);
       await m.settled();
     } finally {
-      for (const k of ['getPrivacySetting', 'onNeedPrivacyAuthorization', 'requirePrivacyAuthorize']) {
-        delete wxGlobal()[k];
-      }
+      removePrivacyPlatform();
     }
   });
 

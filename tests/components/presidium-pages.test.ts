@@ -6,6 +6,7 @@
 import { mountPage, tapInside, waitFor, type SimComponent } from './harness';
 import { callAs, DEV, rid, seededEnv, submitAsResident } from './fixtures';
 import { ready, withinBudget, failsWhenOffline as offline } from './page-states';
+import { expectPhoneBehindPrivacy, installPrivacyPlatform, removePrivacyPlatform } from './privacy-flow';
 
 let env: { name: string; url: string };
 
@@ -377,6 +378,18 @@ describe('packages/presidium/pages/enter/index', () => {
     (home.page.querySelector('#enter-link') as never as { dispatchEvent: (e: string) => void }).dispatchEvent('tap');
     await waitFor(() => home.navigations.includes('/packages/presidium/pages/enter/index'), 'the entry link');
     await home.settled();
+  });
+
+  test("the person's phone field stays disabled until the privacy agreement is accepted in the popup", async () => {
+    installPrivacyPlatform();
+    try {
+      const m = mountPage('packages/presidium/pages/enter/index', { env: env.name, openid: DEV.staff });
+      await ready(m, 'villages');
+      await expectPhoneBehindPrivacy(m);
+      await m.settled();
+    } finally {
+      removePrivacyPlatform();
+    }
   });
 
   test('staff enter a petition, which opens registered', async () => {

@@ -5,6 +5,7 @@
 import { mountPage, tapInside, waitFor } from './harness';
 import { callAs, DEV, rid, seededEnv, submitAsResident } from './fixtures';
 import { ready, withinBudget, failsWhenOffline as offline } from './page-states';
+import { expectPhoneBehindPrivacy, installPrivacyPlatform, removePrivacyPlatform } from './privacy-flow';
 
 let env: { name: string; url: string };
 
@@ -102,11 +103,7 @@ describe('pages/submit/index', () => {
     return commands;
   }
 
-  afterEach(() => {
-    for (const k of ['getPrivacySetting', 'onNeedPrivacyAuthorization', 'requirePrivacyAuthorize']) {
-      delete wxGlobal()[k];
-    }
-  });
+  afterEach(removePrivacyPlatform);
 
   test("offers the township's categories, asks for subscriptions in the tap, submits and reports the accepted keys", async () => {
     const asked: { tmplIds: string[]; sentBefore: string[] }[] = [];
@@ -143,54 +140,10 @@ describe('pages/submit/index', () => {
   });
 
   test('the phone field stays disabled until the privacy agreement is accepted in the popup', async () => {
-    let listener: ((resolve: (r: { event: string }) => void) => void) | undefined;
-    let agreed = false;
-    Object.assign(wxGlobal(), {
-      getPrivacySetting: (o: { success(r: { needAuthorization: boolean }): void }) =>
-        o.success({ needAuthorization: !agreed }),
-      onNeedPrivacyAuthorization: (l: typeof listener) => (listener = l),
-      requirePrivacyAuthorize: (o: { success(): void; fail(): void }) => {
-        if (agreed) return o.success();
-        listener?.((r) => {
-          agreed = r.event === 'agree';
-          if (agreed) o.success();
-          else o.fail();
-        });
-      },
-    });
+    installPrivacyPlatform();
     const m = mountPage('pages/submit/index', { env: env.name, openid: DEV.resident });
     await ready(m, 'categories');
-    const phone = () => m.page.querySelector('#phone-input')!;
-    // What typing does: the native input inside TDesign's t-input fires `input`, t-input emits `change`.
-    const type = (value: string) =>
-      phone().querySelector('.t-input__control')!.dispatchEvent('input', { detail: { value } });
-    expect(m.page.data.privacyAgreed).toBe(false);
-    expect(phone().data.disabled).toBe(true);
-    expect(m.ariaLabels()).toContain('联系电话（可选），同意隐私保护指引后可填写');
-
-    // Typing while locked changes nothing.
-    type('13800000000');
-    await new Promise((r) => setTimeout(r, 20));
-    expect(m.page.data.phone).toBe('');
-
-    // Tapping the field starts the platform's flow; the popup opens; 拒绝 keeps it locked.
-    m.page.querySelector('#phone-field')!.dispatchEvent('tap');
-    const popup = () => m.page.querySelector('#privacy')!;
-    await waitFor(() => popup().data.visible === true, 'the privacy popup');
-    tapInside(popup(), '#privacy-disagree', '.t-button');
-    await waitFor(() => popup().data.visible === false, 'the popup to close');
-    expect(m.page.data.privacyAgreed).toBe(false);
-    expect(phone().data.disabled).toBe(true);
-
-    // Again, and 同意 (the agreePrivacyAuthorization button) unlocks the field.
-    m.page.querySelector('#phone-field')!.dispatchEvent('tap');
-    await waitFor(() => popup().data.visible === true, 'the privacy popup');
-    // The platform fires agreeprivacyauthorization on the open-type button inside TDesign's t-button.
-    popup().querySelector('#privacy-agree')!.querySelector('.t-button')!.dispatchEvent('agreeprivacyauthorization');
-    await waitFor(() => m.page.data.privacyAgreed === true, 'the agreement');
-    expect(phone().data.disabled).toBe(false);
-    type('13800000000');
-    await waitFor(() => m.page.data.phone === '13800000000', 'the phone');
+    await expectPhoneBehindPrivacy(m);
   });
 
   test('the phone field is open at once when the agreement was already given', async () => {

@@ -4,14 +4,13 @@
  * into its Component and adds its own entries.
  *
  * Guarantees: the first screen is one call (the list of the first tab); the tab counts and the unread badge
- * arrive afterwards and never block the list; rows are appended with path keys (PagedList); a tab change or a
- * pull-down reloads the list and the counts; coming back to the page refreshes the badge only.
+ * arrive afterwards and never block the list; rows are appended with path keys (utils/paged-list-page.ts); a pull-down
+ * or a retry reloads the list and then the counts, a tab change the list; coming back refreshes the badge only.
  */
 import type { CallResult } from '../services/call';
 import type { ItemRowView } from '../services/item-views';
 import { unreadNoticeCount } from '../services/notices';
-import { readLargeFont } from './large-font';
-import { initialList, PagedList } from './paged-list';
+import { pagedListPage } from './paged-list-page';
 
 export interface TabbedInboxSpec<Tab extends string> {
   tabs: { value: Tab; label: string }[];
@@ -21,48 +20,33 @@ export interface TabbedInboxSpec<Tab extends string> {
   itemPage: string;
 }
 
-interface TabbedInboxData<Tab extends string> {
-  status: string;
-  tab: Tab;
-  unread: number;
-}
-
-/** What the methods need of the page instance (the Component runtime provides data and setData). */
 interface TabbedInboxInstance<Tab extends string> {
-  data: TabbedInboxData<Tab>;
+  data: { status: string; tab: Tab; unread: number };
   setData(data: Record<string, unknown>): void;
-  list: PagedList<ItemRowView>;
-  refreshCounts(): Promise<void>;
+  reloadList(quiet?: boolean): Promise<void>;
   refreshUnread(): Promise<void>;
 }
 
 export function tabbedInbox<Tab extends string>(spec: TabbedInboxSpec<Tab>) {
   const tabLabels = (counts?: Record<Tab, number>) =>
     spec.tabs.map((t) => ({ value: t.value, label: counts ? `${t.label} ${counts[t.value]}` : t.label }));
+  const page = pagedListPage<ItemRowView, { tab: Tab }>({ fetch: ({ tab }, cursor) => spec.list(tab, cursor) });
   return {
     data: {
-      ...initialList,
-      rows: [] as ItemRowView[],
-      largeFont: false,
+      ...page.data,
       unread: 0,
       tabs: tabLabels(),
       tab: spec.tabs[0]!.value,
     },
     methods: {
-      onLoad(this: TabbedInboxInstance<Tab>) {
-        this.list = new PagedList<ItemRowView>(
-          (d) => this.setData(d),
-          (cursor) => spec.list(this.data.tab, cursor),
-        );
-        this.setData({ largeFont: readLargeFont() });
-        void this.list.reload().then(() => this.refreshCounts());
-      },
+      ...page.methods,
       onShow(this: TabbedInboxInstance<Tab>) {
         // Back from the item or the notices: the badge follows (not on the first show, whose first screen is the
         // list alone).
         if (this.data.status !== 'loading') void this.refreshUnread();
       },
-      async refreshCounts(this: TabbedInboxInstance<Tab>) {
+      /** After the list: the tab counts, then the unread badge. */
+      async afterReload(this: TabbedInboxInstance<Tab>) {
         const result = await spec.counts();
         if (result.ok) this.setData({ tabs: tabLabels(result.data) });
         await this.refreshUnread();
@@ -71,24 +55,10 @@ export function tabbedInbox<Tab extends string>(spec: TabbedInboxSpec<Tab>) {
         const result = await unreadNoticeCount();
         if (result.ok && result.data !== this.data.unread) this.setData({ unread: result.data });
       },
-      async onPullDownRefresh(this: TabbedInboxInstance<Tab>) {
-        await this.list.reload(true);
-        await this.refreshCounts();
-        wx.stopPullDownRefresh?.();
-      },
-      onReachBottom(this: TabbedInboxInstance<Tab>) {
-        void this.list.more();
-      },
-      onMore(this: TabbedInboxInstance<Tab>) {
-        void this.list.more();
-      },
-      onRetry(this: TabbedInboxInstance<Tab>) {
-        void this.list.reload().then(() => this.refreshCounts());
-      },
       onTab(this: TabbedInboxInstance<Tab>, event: WechatMiniprogram.CustomEvent<{ value: string }>) {
         if (event.detail.value === this.data.tab) return;
         this.setData({ tab: event.detail.value as Tab });
-        void this.list.reload();
+        void this.reloadList();
       },
       onOpen(event: WechatMiniprogram.CustomEvent<{ itemId: string }>) {
         void wx.navigateTo({ url: `${spec.itemPage}?id=${event.detail.itemId}` });

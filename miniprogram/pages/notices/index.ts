@@ -2,42 +2,18 @@
  * My notices: what happened to the items I follow, newest first, unread ones marked; tap one to read it and open
  * its item; 全部已读 marks everything. Reachable from every role's home (main package, so subpackages can open it).
  *
- * Guarantees: the first screen is one call (`account.listNotices`); rows are appended with path keys (PagedList);
+ * Guarantees: the first screen is one call (`account.listNotices`); rows are appended with path keys (utils/paged-list-page.ts);
  * marking read updates only the rows it touched (path keys, one setData).
  */
 import { listNotices, markNoticesRead, type NoticeRowView } from '../../services/notices';
-import { readLargeFont } from '../../utils/large-font';
-import { initialList, PagedList } from '../../utils/paged-list';
+import { pagedListPage } from '../../utils/paged-list-page';
 
-interface Instance {
-  list: PagedList<NoticeRowView>;
-}
+const page = pagedListPage<NoticeRowView>({ fetch: (_data, cursor) => listNotices(cursor) });
 
 Component({
-  data: { ...initialList, rows: [] as NoticeRowView[], largeFont: false, marking: false, actionError: '' },
+  data: { ...page.data, marking: false, actionError: '' },
   methods: {
-    onLoad() {
-      const self = this as unknown as Instance;
-      self.list = new PagedList<NoticeRowView>(
-        (d) => this.setData(d),
-        (cursor) => listNotices(cursor),
-      );
-      this.setData({ largeFont: readLargeFont() });
-      void self.list.reload();
-    },
-    async onPullDownRefresh() {
-      await (this as unknown as Instance).list.reload(true);
-      wx.stopPullDownRefresh?.();
-    },
-    onReachBottom() {
-      void (this as unknown as Instance).list.more();
-    },
-    onMore() {
-      void (this as unknown as Instance).list.more();
-    },
-    onRetry() {
-      void (this as unknown as Instance).list.reload();
-    },
+    ...page.methods,
     async onOpen(event: WechatMiniprogram.BaseEvent<object, { index?: number }>) {
       const index = Number(event.currentTarget.dataset.index);
       const row = this.data.rows[index];

@@ -18,6 +18,7 @@ import { presidiumCommands } from '../../contracts/presidium';
 import type { Item } from '../../domain/opinion/item';
 import type { OutboxRow } from '../../domain/notices/outbox';
 import type { TxWrite } from '../../ports/transactor';
+import { setWrite } from '../shared/item-change';
 import { itemCommand } from './item-command';
 import { PRESIDIUM_CALLERS } from './roles';
 
@@ -54,7 +55,7 @@ export const merge = itemCommand({
       });
       for (const earlier of item.mergedItemIds ?? []) {
         const row = informRow(item, item.version + 1, earlier, now);
-        writes.push({ kind: 'set', collection: 'outbox', id: row._id, doc: row as unknown as Record<string, unknown> });
+        writes.push(setWrite('outbox', row));
       }
     }
     return {

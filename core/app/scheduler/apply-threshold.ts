@@ -18,8 +18,8 @@ import { decide } from '../../domain/opinion/decide';
 import type { Item } from '../../domain/opinion/item';
 import { eventFromDecision } from '../../domain/opinion/timeline';
 import type { TownshipSettings } from '../../ports/settings';
-import type { Transactor, TxWrite } from '../../ports/transactor';
-import { actorRef, nextItemState, outboxRowsFor } from '../shared/item-change';
+import type { Transactor } from '../../ports/transactor';
+import { actorRef, changeWrites, nextItemState, outboxRowsFor } from '../shared/item-change';
 import { deadlineSubject } from './deadline-subject';
 import { THRESHOLD_ACTIONS, THRESHOLD_NOTES } from './threshold-actions';
 
@@ -123,16 +123,7 @@ export async function applyThreshold(
     const told = new Set(ruleRows.map((r) => r.audience));
     const alertRows = action.alerts.filter((a) => !told.has(a)).map((a) => alertRow(next, threshold, a, now));
     const outbox = [...ruleRows, ...alertRows];
-    const writes: TxWrite[] = [
-      { kind: 'set', collection: 'items', id: next._id, doc: next as unknown as Record<string, unknown> },
-      { kind: 'set', collection: 'itemEvents', id: event._id, doc: event as unknown as Record<string, unknown> },
-      ...outbox.map((row): TxWrite => ({
-        kind: 'set',
-        collection: 'outbox',
-        id: row._id,
-        doc: row as unknown as Record<string, unknown>,
-      })),
-    ];
+    const writes = changeWrites(next, event, outbox);
     return { writes, result: { applied: true, outboxIds: outbox.map((r) => r._id) } };
   });
   return run.replayed ? { applied: false, outboxIds: [] } : run.result;

@@ -19,7 +19,7 @@ import { eventFromDecision, type ItemEvent } from '../../domain/opinion/timeline
 import type { TownshipSettings } from '../../ports/settings';
 import type { TxReader, TxWrite } from '../../ports/transactor';
 import type { CommandContext } from './dispatcher';
-import { actorRef, nextItemState, outboxRowsFor } from './item-change';
+import { actorRef, changeWrites, nextItemState, outboxRowsFor } from './item-change';
 
 /** Everything of a new item that is not a default and not decided by the state machine. */
 export type ItemDraft = Omit<
@@ -90,17 +90,7 @@ export async function createItem(ctx: CommandContext, request: ItemCreateRequest
       payload: { ...request.command.payload, ...request.eventPayload },
     });
     const outbox = outboxRowsFor(next, decision, now, request.recipients);
-    const writes: TxWrite[] = [
-      ...guardWrites,
-      { kind: 'set', collection: 'items', id: next._id, doc: next as unknown as Record<string, unknown> },
-      { kind: 'set', collection: 'itemEvents', id: event._id, doc: event as unknown as Record<string, unknown> },
-      ...outbox.map((row): TxWrite => ({
-        kind: 'set',
-        collection: 'outbox',
-        id: row._id,
-        doc: row as unknown as Record<string, unknown>,
-      })),
-    ];
+    const writes: TxWrite[] = [...guardWrites, ...changeWrites(next, event, outbox)];
     for (const check of next.photoChecks ?? []) {
       if (check.check !== 'pending' || !check.traceId) continue;
       writes.push({

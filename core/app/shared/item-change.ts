@@ -13,6 +13,7 @@
  * Database requests: the Transactor's (start, request log, item, + `extraReads`, item write, event, outbox rows,
  * log row, commit) plus the settings read before it (2).
  */
+import type { CollectionName } from '../../domain/directory';
 import { DomainError } from '../../domain/errors';
 import { computeDueAt, nextCheckAt } from '../../domain/deadlines';
 import { decide, type Decision } from '../../domain/opinion/decide';
@@ -116,6 +117,16 @@ export function outboxRowsFor(
   }));
 }
 
+/** A document written whole (`set`): the item, its timeline event, an outbox row. */
+export function setWrite(collection: CollectionName, doc: { _id: string }): TxWrite {
+  return { kind: 'set', collection, id: doc._id, doc: doc as unknown as Record<string, unknown> };
+}
+
+/** The writes every state change makes in its transaction: the item, its timeline event, its outbox rows. */
+export function changeWrites(item: Item, event: ItemEvent, outbox: readonly OutboxRow[]): TxWrite[] {
+  return [setWrite('items', item), setWrite('itemEvents', event), ...outbox.map((row) => setWrite('outbox', row))];
+}
+
 export function actorRef(actor: Actor): { role: Actor['role']; id: string; name: string } {
   return { role: actor.role, id: actor.id, name: actor.name ?? '' };
 }
@@ -151,17 +162,7 @@ export async function changeItem(ctx: CommandContext, request: ItemChangeRequest
       payload: { ...toPayloadRecord(built.command), ...request.eventPayload, ...built.eventPayload },
     });
     const outbox = outboxRowsFor(next, decision, now, request.recipients);
-    const writes: TxWrite[] = [
-      { kind: 'set', collection: 'items', id: next._id, doc: next as unknown as Record<string, unknown> },
-      { kind: 'set', collection: 'itemEvents', id: event._id, doc: event as unknown as Record<string, unknown> },
-      ...outbox.map((row): TxWrite => ({
-        kind: 'set',
-        collection: 'outbox',
-        id: row._id,
-        doc: row as unknown as Record<string, unknown>,
-      })),
-      ...(built.writes ?? []),
-    ];
+    const writes: TxWrite[] = [...changeWrites(next, event, outbox), ...(built.writes ?? [])];
     outboxIds = outbox.map((row) => row._id);
     return { writes, result: { item: next, event } };
   });

@@ -75,6 +75,9 @@ export async function buildFunctions(options = {}) {
         // Whitespace and syntax only: identifiers stay, so stack traces in the cloud console stay readable.
         minifyWhitespace: true,
         minifySyntax: true,
+        // Chinese messages as UTF-8, not \uXXXX escapes: a third smaller (three bytes a character instead of six)
+        // and readable in the cloud console's code view.
+        charset: 'utf8',
         metafile: true,
         logLevel: 'silent',
         plugins: [

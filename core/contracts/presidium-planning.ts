@@ -4,6 +4,7 @@
  * Asia/Shanghai, instants as ISO strings).
  */
 import { z } from 'zod';
+import type { TownshipReport } from '../domain/statistics';
 import { ITEM_KINDS } from '../domain/opinion/status';
 import { localDate, oneOf } from './common';
 
@@ -62,7 +63,9 @@ export interface RateView {
 export interface StatisticsView {
   period: { from: string; to: string; cutoff: string };
   /** The figures of core/domain/statistics `townshipReport` (rates as numerator/denominator/rate). */
-  report: Record<string, unknown>;
+  report: TownshipReport;
+  /** Display names of the deputies and units in `report.byDeputy` / `report.byUnit`, by id. */
+  names: { deputies: Record<string, string>; units: Record<string, string> };
   /** True when the bounded read stopped before the end: the figures cover only what was read. */
   truncated: boolean;
   itemsRead: number;

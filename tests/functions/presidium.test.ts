@@ -228,5 +228,10 @@ describe('queue', () => {
     expect(stats.truncated).toBe(false);
     expect(stats.report.received).toBeGreaterThan(0);
     expect(stats.report.assignedCount).toBeGreaterThan(0);
+    // Every deputy and unit in the tables comes with its name, read from the directory.
+    expect(stats.report.byDeputy.length).toBeGreaterThan(0);
+    expect(stats.report.byUnit.length).toBeGreaterThan(0);
+    for (const row of stats.report.byDeputy) expect(stats.names.deputies[row.deputyId]).toMatch(/\S/);
+    for (const row of stats.report.byUnit) expect(stats.names.units[row.unitId]).toMatch(/\S/);
   });
 });

@@ -7,7 +7,10 @@
  * township outgrows that, the answer says `truncated: true` rather than silently reporting on part of the data;
  * the next step is a stored snapshot per period (architecture: the annual report keeps its snapshot).
  *
- * Database requests: 2 (settings) + 1–`MAX_PAGES` (items) + 1–`MAX_PAGES` (events).
+ * The names of the deputies and units in the per-deputy and per-unit tables come with the figures, so a report
+ * page or an export needs no second call.
+ *
+ * Database requests: 2 (settings) + 1–`MAX_PAGES` (items) + 1–`MAX_PAGES` (events) + 1 (deputies) + 1 (units).
  */
 import { presidiumPlanningCommands, type StatisticsView } from '../../contracts/presidium-planning';
 import { addDaysToDate, endOfDate, startOfDate, type CalendarDate } from '../../domain/calendar';
@@ -91,9 +94,23 @@ export const statistics = command({
       rules: settings.rules,
       calendar: settings.calendar,
     });
+    const [deputies, units] = await Promise.all([
+      ctx.ports.directory.findDeputies(
+        townshipId,
+        report.byDeputy.map((d) => d.deputyId),
+      ),
+      ctx.ports.directory.findUnits(
+        townshipId,
+        report.byUnit.map((u) => u.unitId),
+      ),
+    ]);
     return {
       period: { from: period.from.toISOString(), to: period.to.toISOString(), cutoff: cutoff.toISOString() },
-      report: JSON.parse(JSON.stringify(report)) as Record<string, unknown>,
+      report,
+      names: {
+        deputies: Object.fromEntries(deputies.map((d) => [d._id, d.name])),
+        units: Object.fromEntries(units.map((u) => [u._id, u.name])),
+      },
       truncated: items.truncated || events.truncated,
       itemsRead: items.rows.length,
       eventsRead: events.rows.length,

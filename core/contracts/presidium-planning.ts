@@ -10,6 +10,14 @@ import { localDate, oneOf } from './common';
 
 export const DUE_PURPOSES = ['assign', 'reHandle', 'extension'] as const;
 
+const statisticsInput = z
+  .object({
+    from: localDate('开始日期'),
+    to: localDate('结束日期'),
+    cutoffDate: localDate('统计截止日期').optional(),
+  })
+  .refine((q) => q.from <= q.to, { error: '开始日期不能晚于结束日期', path: ['to'] });
+
 export const presidiumPlanningCommands = {
   /**
    * What `assign` / `reassign` / `reHandle` would set: the default due instant from the township's time rules and
@@ -29,13 +37,15 @@ export const presidiumPlanningCommands = {
   /** The township figures of domain.md §7 for [from, to] (Shanghai days); cut-off now unless `cutoffDate`. */
   statistics: {
     mutating: false,
-    input: z
-      .object({
-        from: localDate('开始日期'),
-        to: localDate('结束日期'),
-        cutoffDate: localDate('统计截止日期').optional(),
-      })
-      .refine((q) => q.from <= q.to, { error: '开始日期不能晚于结束日期', path: ['to'] }),
+    input: statisticsInput,
+  },
+  /**
+   * The same figures as an Excel file in cloud storage (staff and the chair only; every export is logged, §8).
+   * Mutating because it writes the file and the log row: a retry with the same request id answers the same file.
+   */
+  exportStatistics: {
+    mutating: true,
+    input: statisticsInput,
   },
 } as const;
 
@@ -72,7 +82,19 @@ export interface StatisticsView {
   eventsRead: number;
 }
 
+export interface StatisticsExport {
+  /** Cloud storage file id of the .xlsx (kept; the log row names it). */
+  fileID: string;
+  /** Temporary download link (about a day; export again for a fresh one). */
+  url: string;
+  /** A file name for saving or sharing, e.g. `意见建议办理统计_2026-01-01_2026-12-31.xlsx`. */
+  fileName: string;
+  /** As in the view: the file covers only what the bounded read reached. */
+  truncated: boolean;
+}
+
 export interface PresidiumPlanningResults {
   previewDueAt: DuePreview;
   statistics: StatisticsView;
+  exportStatistics: StatisticsExport;
 }

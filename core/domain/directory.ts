@@ -29,6 +29,7 @@ export const COLLECTIONS = {
   settings: 'settings',
   calendarOverrides: 'calendarOverrides',
   mediaChecks: 'mediaChecks',
+  exportLog: 'exportLog',
 } as const;
 export type CollectionName = (typeof COLLECTIONS)[keyof typeof COLLECTIONS];
 

@@ -1,5 +1,6 @@
 // The presidium function through the real bundle on local-cloud: registration, merge, not accepting, returning to
 // the deputy, assignment with its deadline and cap, extension decisions, reply review, re-handling, settings.
+import ExcelJS from 'exceljs';
 import { assignForm, codeOf, createPresidiumWorld, ok, rid, type PresidiumWorld } from './presidium-world';
 
 let w: PresidiumWorld;
@@ -233,5 +234,58 @@ describe('queue', () => {
     expect(stats.report.byUnit.length).toBeGreaterThan(0);
     for (const row of stats.report.byDeputy) expect(stats.names.deputies[row.deputyId]).toMatch(/\S/);
     for (const row of stats.report.byUnit) expect(stats.names.units[row.unitId]).toMatch(/\S/);
+  });
+
+  test('the export is the same figures in an Excel file, logged once however often it is retried', async () => {
+    const period = { from: '2026-01-01', to: '2026-12-31' };
+    const stats = ok(await w.call('presidium', 'statistics', period, 'staff'));
+    const logged = await w.count('exportLog', {});
+    const requestId = rid();
+    const first = ok(await w.call('presidium', 'exportStatistics', period, 'staff', requestId));
+    expect(first.fileName).toBe('意见建议办理统计_2026-01-01_2026-12-31.xlsx');
+    expect(first.fileID).toMatch(/^cloud:\/\/.+\.xlsx$/);
+
+    const res = await fetch(first.url);
+    expect(res.status).toBe(200);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(await res.arrayBuffer());
+    expect(book.worksheets.map((s) => s.name)).toEqual(['总体情况', '代表', '承办单位']);
+    const values = (sheet: string) =>
+      book
+        .getWorksheet(sheet)!
+        .getSheetValues()
+        .filter(Boolean)
+        .map((row) => (row as unknown[]).slice(1));
+    const overview = values('总体情况');
+    expect(overview[0]?.[0]).toBe('代表意见建议办理情况统计：总体情况');
+    expect(overview[1]?.[0]).toBe('统计期间：2026-01-01 至 2026-12-31');
+    const figure = (label: string) => overview.find((row) => row[0] === label);
+    expect(figure('收件数')?.[1]).toBe(stats.report.received);
+    expect(figure('交办数')?.[1]).toBe(stats.report.assignedCount);
+    const closure = stats.report.closureRate;
+    expect(figure('办结率')).toEqual(['办结率', closure.rate ?? '—', `${closure.numerator}/${closure.denominator}`]);
+    // One row per unit in the report, under its name.
+    const unitNames = values('承办单位').map((row) => row[0]);
+    for (const u of stats.report.byUnit) expect(unitNames).toContain(stats.names.units[u.unitId]);
+
+    // A retry answers the first file and writes no second log row.
+    const again = ok(await w.call('presidium', 'exportStatistics', period, 'staff', requestId));
+    expect(again).toEqual(first);
+    expect(await w.count('exportLog', {})).toBe(logged + 1);
+  });
+
+  test('exports are for staff and the chair: a presidium member is refused and nothing is logged', async () => {
+    const before = await w.count('exportLog', {});
+    const res = await w.call(
+      'presidium',
+      'exportStatistics',
+      { from: '2026-01-01', to: '2026-12-31' },
+      'member',
+      rid(),
+    );
+    expect(codeOf(res)).toBe('AUTH.FORBIDDEN');
+    const bad = await w.call('presidium', 'exportStatistics', { from: '2026-12-31', to: '2026-01-01' }, 'staff', rid());
+    expect(codeOf(bad)).toBe('VALIDATION.INVALID');
+    expect(await w.count('exportLog', {})).toBe(before);
   });
 });

@@ -7,6 +7,7 @@ import { createCloudbasePorts } from '../../../core/adapters/cloudbase/ports';
 import type { WxCloud } from '../../../core/adapters/cloudbase/sdk';
 import { deadNoticeCommands } from '../../../core/app/notices/dead-notices-command';
 import { createCloudbaseAppNotices } from '../../../core/adapters/cloudbase/notices-ports';
+import { CloudbaseReportFiles } from '../../../core/adapters/cloudbase/report-files';
 
 cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV as unknown as string });
 const handler = createFunctionHandler(
@@ -14,6 +15,7 @@ const handler = createFunctionHandler(
   {
     ...createCloudbasePorts(cloud as unknown as WxCloud),
     notices: createCloudbaseAppNotices(cloud as unknown as WxCloud, { dispatch: true }),
+    reportFiles: new CloudbaseReportFiles(cloud as unknown as WxCloud),
   },
 );
 

@@ -7,6 +7,7 @@ export interface WxCloud {
   database(): WxDatabase;
   getWXContext(): { OPENID?: string; APPID?: string; UNIONID?: string; ENV?: string; SOURCE?: string };
   callFunction(options: { name: string; data: unknown }): Promise<{ result: unknown }>;
+  uploadFile(options: { cloudPath: string; fileContent: Buffer }): Promise<{ fileID: string }>;
   getTempFileURL(options: {
     fileList: string[];
   }): Promise<{ fileList: { fileID: string; tempFileURL: string; status: number }[] }>;

@@ -29,6 +29,7 @@ import {
   urge,
 } from './simple-changes';
 import { statistics } from './statistics';
+import { exportStatistics } from './export-statistics';
 import { enterItem } from './enter-item';
 import { listUnitsCommand } from '../queries/list-units';
 import { PRESIDIUM_CALLERS } from './roles';
@@ -67,5 +68,6 @@ export const presidiumFunction: FunctionDefinition = {
     setCalendarOverride,
     removeCalendarOverride,
     statistics,
+    exportStatistics,
   },
 };

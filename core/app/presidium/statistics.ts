@@ -19,7 +19,8 @@ import type { ItemEvent } from '../../domain/opinion/timeline';
 import { townshipReport, type StatsEvent, type StatsItem } from '../../domain/statistics';
 import type { PageCursor } from '../../ports/item-queries';
 import type { CursorPage, StatisticsPageRequest } from '../../ports/presidium-queries';
-import { command } from '../shared/dispatcher';
+import type { z } from 'zod';
+import { command, type CommandContext } from '../shared/dispatcher';
 import { requireActor } from './item-command';
 import { PRESIDIUM_CALLERS } from './roles';
 
@@ -68,52 +69,57 @@ export function statsEventOf(e: ItemEvent): StatsEvent {
   };
 }
 
+export type StatisticsInput = z.output<typeof presidiumPlanningCommands.statistics.input>;
+
+/** The figures and names for a period, as `statistics` answers them and `exportStatistics` writes them. */
+export async function statisticsView(ctx: CommandContext, input: StatisticsInput): Promise<StatisticsView> {
+  const townshipId = requireActor(ctx.actor).townshipId;
+  const period = {
+    from: startOfDate(input.from as CalendarDate),
+    to: startOfDate(addDaysToDate(input.to as CalendarDate, 1)),
+  };
+  const asked = input.cutoffDate ? endOfDate(input.cutoffDate as CalendarDate) : ctx.now;
+  const cutoff = asked.getTime() < ctx.now.getTime() ? asked : ctx.now;
+  const queries = ctx.ports.presidium;
+  const [settings, items, events] = await Promise.all([
+    ctx.ports.settings.load(townshipId),
+    readAll((r) => queries.statisticsItems(r), { townshipId, cutoff }),
+    readAll((r) => queries.statisticsEvents(r), { townshipId, cutoff }),
+  ]);
+  const report = townshipReport({
+    items: items.rows.map(statsItemOf),
+    events: events.rows.map(statsEventOf),
+    period,
+    cutoff,
+    rules: settings.rules,
+    calendar: settings.calendar,
+  });
+  const [deputies, units] = await Promise.all([
+    ctx.ports.directory.findDeputies(
+      townshipId,
+      report.byDeputy.map((d) => d.deputyId),
+    ),
+    ctx.ports.directory.findUnits(
+      townshipId,
+      report.byUnit.map((u) => u.unitId),
+    ),
+  ]);
+  return {
+    period: { from: period.from.toISOString(), to: period.to.toISOString(), cutoff: cutoff.toISOString() },
+    report,
+    names: {
+      deputies: Object.fromEntries(deputies.map((d) => [d._id, d.name])),
+      units: Object.fromEntries(units.map((u) => [u._id, u.name])),
+    },
+    truncated: items.truncated || events.truncated,
+    itemsRead: items.rows.length,
+    eventsRead: events.rows.length,
+  };
+}
+
 export const statistics = command({
   input: presidiumPlanningCommands.statistics.input,
   mutating: false,
   roles: PRESIDIUM_CALLERS,
-  async handle(ctx, input): Promise<StatisticsView> {
-    const townshipId = requireActor(ctx.actor).townshipId;
-    const period = {
-      from: startOfDate(input.from as CalendarDate),
-      to: startOfDate(addDaysToDate(input.to as CalendarDate, 1)),
-    };
-    const asked = input.cutoffDate ? endOfDate(input.cutoffDate as CalendarDate) : ctx.now;
-    const cutoff = asked.getTime() < ctx.now.getTime() ? asked : ctx.now;
-    const queries = ctx.ports.presidium;
-    const [settings, items, events] = await Promise.all([
-      ctx.ports.settings.load(townshipId),
-      readAll((r) => queries.statisticsItems(r), { townshipId, cutoff }),
-      readAll((r) => queries.statisticsEvents(r), { townshipId, cutoff }),
-    ]);
-    const report = townshipReport({
-      items: items.rows.map(statsItemOf),
-      events: events.rows.map(statsEventOf),
-      period,
-      cutoff,
-      rules: settings.rules,
-      calendar: settings.calendar,
-    });
-    const [deputies, units] = await Promise.all([
-      ctx.ports.directory.findDeputies(
-        townshipId,
-        report.byDeputy.map((d) => d.deputyId),
-      ),
-      ctx.ports.directory.findUnits(
-        townshipId,
-        report.byUnit.map((u) => u.unitId),
-      ),
-    ]);
-    return {
-      period: { from: period.from.toISOString(), to: period.to.toISOString(), cutoff: cutoff.toISOString() },
-      report,
-      names: {
-        deputies: Object.fromEntries(deputies.map((d) => [d._id, d.name])),
-        units: Object.fromEntries(units.map((u) => [u._id, u.name])),
-      },
-      truncated: items.truncated || events.truncated,
-      itemsRead: items.rows.length,
-      eventsRead: events.rows.length,
-    };
-  },
+  handle: statisticsView,
 });

@@ -27,6 +27,8 @@ export interface CommandContext {
   now: Date;
   /** Set for mutating commands: pass it to `Transactor.run`. */
   requestKey: string | null;
+  /** The client's request id as sent (mutating commands), for names that must be the same on a retry. */
+  requestId: string | null;
   ports: AppPorts;
 }
 
@@ -76,11 +78,13 @@ export function createFunctionHandler(definition: FunctionDefinition, ports: App
       if (!parsed.success) throw new DomainError('VALIDATION.INVALID', firstIssueMessage(parsed.error));
 
       let requestKey: string | null = null;
+      let requestId: string | null = null;
       if (spec.mutating) {
         if (typeof envelope.requestId !== 'string' || !REQUEST_ID.test(envelope.requestId)) {
           throw new DomainError('VALIDATION.INVALID', '缺少有效的请求编号（requestId）');
         }
-        requestKey = `${definition.name}.${name}.${identity.openid}.${envelope.requestId}`;
+        requestId = envelope.requestId;
+        requestKey = `${definition.name}.${name}.${identity.openid}.${requestId}`;
       }
 
       const caller = await ports.callers.resolve(identity.openid);
@@ -91,7 +95,10 @@ export function createFunctionHandler(definition: FunctionDefinition, ports: App
         if (!actor) throw new DomainError('AUTH.FORBIDDEN');
       }
 
-      const data = await spec.handle({ caller, actor, now: ports.clock.now(), requestKey, ports }, parsed.data);
+      const data = await spec.handle(
+        { caller, actor, now: ports.clock.now(), requestKey, requestId, ports },
+        parsed.data,
+      );
       return { ok: true, data };
     } catch (error) {
       if (!(error instanceof DomainError))

@@ -13,6 +13,7 @@ import type { CallerDirectory } from './caller';
 import type { AppNotices } from '../notices/app-notices';
 import type { PresidiumQueries } from '../../ports/presidium-queries';
 import type { UnitQueries } from '../../ports/unit-queries';
+import type { ReportFiles } from '../../ports/report-files';
 
 export interface Log {
   info(line: string): void;
@@ -33,4 +34,6 @@ export interface AppPorts {
   unit: UnitQueries;
   /** Inbox store and after-commit dispatch (issue 4); absent where a function does not deliver notices. */
   notices?: AppNotices;
+  /** Spreadsheet exports to cloud storage; only the presidium function has them (exceljs is its dependency). */
+  reportFiles?: ReportFiles;
 }

@@ -1,0 +1,162 @@
+/**
+ * The statistics export as a spreadsheet (domain.md §7 "Reports (Excel, PDF)"): the township figures, the
+ * per-deputy table and the per-unit scorecard (工作评议), one sheet each, in the words of the congress office.
+ *
+ * Guarantees: every rate is its share (a percentage cell) beside "分子/分母", and "—" when nothing was measured
+ * (a rate of null is not 0%); names come from the view (a deputy or unit no longer in the directory shows as
+ * "（已删除）" with its id); no personal data of residents is in the file (aggregate reports hold none, §8).
+ */
+import type { StatisticsView } from '../../contracts/presidium-planning';
+import { noticeTime } from '../../domain/notice-fields';
+import type { Rate } from '../../domain/statistics';
+import type { Cell, Sheet, Spreadsheet } from '../../ports/report-files';
+
+export const WORKBOOK_TITLE = '代表意见建议办理情况统计';
+
+const NONE = '—';
+
+function share(r: Rate): Cell {
+  return r.rate === null ? NONE : { percent: r.rate };
+}
+
+function fraction(r: Rate): string {
+  return `${r.numerator}/${r.denominator}`;
+}
+
+function oneDecimal(v: number | null): Cell {
+  return v === null ? NONE : Math.round(v * 10) / 10;
+}
+
+function nameOf(names: Record<string, string>, id: string): string {
+  return names[id] ?? `（已删除）${id}`;
+}
+
+export interface WorkbookPeriod {
+  from: string;
+  to: string;
+}
+
+function heading(view: StatisticsView, period: WorkbookPeriod, table: string): string[] {
+  const lines = [
+    `${WORKBOOK_TITLE}：${table}`,
+    `统计期间：${period.from} 至 ${period.to}`,
+    `统计截止：${noticeTime(new Date(view.period.cutoff))}（北京时间）`,
+  ];
+  if (view.truncated) lines.push('注：数据量超出单次统计上限，本表仅统计了已读取的部分，请缩短统计期间后重新导出。');
+  return lines;
+}
+
+function overview(view: StatisticsView, period: WorkbookPeriod): Sheet {
+  const r = view.report;
+  const count = (label: string, n: number): Cell[] => [label, n, null];
+  const rate = (label: string, v: Rate): Cell[] => [label, share(v), fraction(v)];
+  return {
+    name: '总体情况',
+    heading: heading(view, period, '总体情况'),
+    columns: [
+      { header: '指标', width: 28 },
+      { header: '数值', width: 12 },
+      { header: '分子/分母（件）', width: 16 },
+    ],
+    rows: [
+      count('收件数', r.received),
+      count('交办数', r.assignedCount),
+      count('转交主席团数', r.forwardedCount),
+      count('代表直接办理数', r.deputyHandledCount),
+      count('撤回数', r.withdrawnCount),
+      count('合并数', r.mergedCount),
+      count('不予受理数', r.notAcceptedCount),
+      rate('办结率', r.closureRate),
+      rate('按期办结率', r.onTimeRate),
+      rate('按期办结率（不含延期）', r.onTimeRateWithoutExtensions),
+      count('逾期未办结', r.overdueOpen),
+      count('逾期办结', r.closedLate),
+      ['办理天数（中位数）', oneDecimal(r.handlingDays.median), null],
+      ['办理天数（P90）', oneDecimal(r.handlingDays.p90), null],
+      rate('解决率', r.resolutionRate),
+      rate('列入计划逐步解决占比', r.plannedShare),
+      rate('因条件限制暂不能解决占比', r.cannotResolveShare),
+      rate('满意率（满意+基本满意）', r.satisfactionRate),
+      rate('满意占比', r.satisfiedOnlyRate),
+      rate('一次满意率', r.firstTimeSatisfactionRate),
+      rate('评价率', r.evaluationRate),
+      count('重办数', r.reHandledCount),
+    ],
+  };
+}
+
+function deputies(view: StatisticsView, period: WorkbookPeriod): Sheet {
+  return {
+    name: '代表',
+    heading: heading(view, period, '代表履职'),
+    columns: [
+      { header: '代表', width: 14 },
+      { header: '收件数', width: 8 },
+      { header: '自提建议', width: 10 },
+      { header: '直接答复', width: 10 },
+      { header: '交村办理', width: 10 },
+      { header: '转主席团', width: 10 },
+      { header: '按时分办率', width: 12 },
+      { header: '按时分办（件）', width: 14 },
+      { header: '按时转达率', width: 12 },
+      { header: '按时转达（件）', width: 14 },
+      { header: '平均响应（小时）', width: 16 },
+      { header: '满意率', width: 10 },
+      { header: '满意（件）', width: 12 },
+    ],
+    rows: view.report.byDeputy.map((d) => [
+      nameOf(view.names.deputies, d.deputyId),
+      d.received,
+      d.ownSuggestions,
+      d.answered,
+      d.referred,
+      d.forwarded,
+      share(d.triageOnTimeRate),
+      fraction(d.triageOnTimeRate),
+      share(d.relayRate),
+      fraction(d.relayRate),
+      oneDecimal(d.responseHours.average),
+      share(d.satisfactionRate),
+      fraction(d.satisfactionRate),
+    ]),
+  };
+}
+
+function units(view: StatisticsView, period: WorkbookPeriod): Sheet {
+  return {
+    name: '承办单位',
+    heading: heading(view, period, '承办单位办理情况'),
+    columns: [
+      { header: '承办单位', width: 20 },
+      { header: '交办件数', width: 10 },
+      { header: '按时签收率', width: 12 },
+      { header: '退回件数', width: 10 },
+      { header: '延期件数', width: 10 },
+      { header: '按期办结率', width: 12 },
+      { header: '按期办结（件）', width: 14 },
+      { header: '逾期未办结', width: 12 },
+      { header: '解决率', width: 10 },
+      { header: '满意率', width: 10 },
+      { header: '满意（件）', width: 12 },
+      { header: '重办数', width: 8 },
+    ],
+    rows: view.report.byUnit.map((u) => [
+      nameOf(view.names.units, u.unitId),
+      u.assigned,
+      share(u.signedOnTimeRate),
+      u.returned,
+      u.extended,
+      share(u.onTimeRate),
+      fraction(u.onTimeRate),
+      u.overdueOpen,
+      share(u.resolutionRate),
+      share(u.satisfactionRate),
+      fraction(u.satisfactionRate),
+      u.reHandledCount,
+    ]),
+  };
+}
+
+export function statisticsWorkbook(view: StatisticsView, period: WorkbookPeriod): Spreadsheet {
+  return { sheets: [overview(view, period), deputies(view, period), units(view, period)] };
+}

@@ -1,5 +1,6 @@
 /**
- * Presidium services: the queue with filters, detail and every staff action, due-date preview, settings.
+ * Presidium services: the queue with filters, detail and every staff action, due-date preview, settings, and the
+ * §7 statistics of a period.
  *
  * Guarantees: view models from item-views.ts; the queue answers rows and status counts in one call (its first
  * screen); item actions carry a request id keyed by item and action, reused on retry.
@@ -13,6 +14,7 @@ import { formatDate } from '../utils/time';
 import { mapResult, mutate, query } from './api';
 import type { CallResult } from './call';
 import { toItemDetailView, toItemRowView, type ItemDetailView, type ItemRowView } from './item-views';
+import { toStatisticsPageView, type StatisticsPageView } from './statistics-views';
 import type { InputOf, ResultOf } from './wire';
 
 export interface QueueFilter {
@@ -202,4 +204,11 @@ export function getSettings(): Promise<CallResult<SettingsView>> {
 
 export function updateSettings(input: InputOf<'presidium', 'updateSettings'>): Promise<CallResult<SettingsView>> {
   return mutate('presidium', 'updateSettings', input);
+}
+
+export type StatisticsInput = InputOf<'presidium', 'statistics'>;
+
+/** The township figures for [from, to] (Beijing days), ready to render: one call, the page's first screen. */
+export async function statistics(input: StatisticsInput): Promise<CallResult<StatisticsPageView>> {
+  return mapResult(await query('presidium', 'statistics', input), toStatisticsPageView);
 }

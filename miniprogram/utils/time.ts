@@ -55,3 +55,17 @@ export function dueInfo(dueAt: string | undefined, overdue: boolean, now: number
   if (days === 0) return { text: '今天到期', level: 'soon' };
   return { text: `剩${days}天`, level: days <= 3 ? 'soon' : 'normal' };
 }
+
+export type PeriodKind = 'month' | 'quarter' | 'year';
+
+/** The natural month, quarter or year that `now` falls in, in Beijing time, as `YYYY-MM-DD` days (both included). */
+export function periodDates(kind: PeriodKind, now: number): { from: string; to: string } {
+  const t = new Date(now + SHANGHAI_OFFSET_MS);
+  const y = t.getUTCFullYear();
+  const m = t.getUTCMonth();
+  const first = kind === 'year' ? 0 : kind === 'quarter' ? m - (m % 3) : m;
+  const months = kind === 'year' ? 12 : kind === 'quarter' ? 3 : 1;
+  // Day 0 of the month after the period is its last day.
+  const last = new Date(Date.UTC(y, first + months, 0));
+  return { from: `${y}-${pad(first + 1)}-01`, to: `${y}-${pad(last.getUTCMonth() + 1)}-${pad(last.getUTCDate())}` };
+}

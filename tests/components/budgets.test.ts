@@ -20,6 +20,7 @@ const FIRST_SCREENS: { path: string; openid: string }[] = [
   { path: 'packages/deputy/pages/home/index', openid: DEV.deputy },
   { path: 'packages/presidium/pages/home/index', openid: DEV.staff },
   { path: 'packages/presidium/pages/settings/index', openid: DEV.chair },
+  { path: 'packages/presidium/pages/statistics/index', openid: DEV.staff },
   { path: 'packages/unit/pages/home/index', openid: DEV.unit },
 ];
 

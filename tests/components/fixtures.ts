@@ -14,6 +14,7 @@ export const DEV = {
   deputy: 'dev-deputy-openid',
   staff: 'dev-staff-openid',
   chair: 'dev-chair-openid',
+  presidiumMember: 'dev-presidium-openid',
   unit: 'dev-unit-openid',
 } as const;
 

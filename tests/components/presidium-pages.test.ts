@@ -3,7 +3,7 @@
  * functions on local-cloud, in an environment seeded with the demo township. Items reach the queue the real way: a
  * resident submits, the deputy forwards to the presidium.
  */
-import { mountPage, tapInside, waitFor, type SimComponent } from './harness';
+import { mountPage, tapInside, waitFor, type Mounted, type SimComponent } from './harness';
 import { callAs, DEV, rid, seededEnv, submitAsResident } from './fixtures';
 import { ready, withinBudget, failsWhenOffline as offline } from './page-states';
 import { expectPhoneBehindPrivacy, installPrivacyPlatform, removePrivacyPlatform } from './privacy-flow';
@@ -500,5 +500,135 @@ describe('packages/presidium/pages/settings/index', () => {
 
   test('shows the error state', async () => {
     await failsWhenOffline('packages/presidium/pages/settings/index');
+  });
+});
+
+describe('packages/presidium/pages/statistics/index', () => {
+  interface Figure {
+    key: string;
+    value: string;
+    note: string;
+  }
+  const open = (openid: string = DEV.staff) =>
+    mountPage('packages/presidium/pages/statistics/index', { env: env.name, openid });
+  const figure = (m: Mounted, key: string) => (m.page.data.headline as Figure[]).find((f) => f.key === key)!;
+  const tap = (m: Mounted, selector: string) =>
+    (m.page.querySelector(selector) as never as { dispatchEvent: (e: string) => void }).dispatchEvent('tap');
+  const pick = (m: Mounted, handler: 'onFrom' | 'onTo', value: string) =>
+    (m.page.instance[handler] as (e: object) => void)({ detail: { value } });
+  /** Today in Beijing, `YYYY-MM-DD`. */
+  const today = () => new Date(Date.now() + 8 * 3600 * 1000).toISOString().slice(0, 10);
+
+  test('the queue links to the statistics page', async () => {
+    const home = mountPage('packages/presidium/pages/home/index', { env: env.name, openid: DEV.staff });
+    await ready(home, 'queue');
+    expect(home.ariaLabels()).toContain('打开统计报表');
+    tap(home, '#statistics-link');
+    await waitFor(() => home.navigations.includes('/packages/presidium/pages/statistics/index'), 'the link');
+    await home.settled();
+  });
+
+  test("shows this year's figures from the township's items; a newly answered item counts after pull-down", async () => {
+    const m = open();
+    await ready(m, 'statistics');
+    const year = today().slice(0, 4);
+    expect(m.page.data).toMatchObject({ periodKey: 'year', from: `${year}-01-01`, to: `${year}-12-31` });
+    expect(m.ariaLabels()).toEqual(expect.arrayContaining(['本年，已选', '本月', `开始日期 ${year}-01-01`]));
+    const received = Number(figure(m, 'received').value);
+    const assigned = Number(figure(m, 'assignedCount').value);
+
+    const itemId = await forwardedItem('村口路灯损坏');
+    await answeredItem(itemId, 'resolved');
+    await (m.page.instance.onPullDownRefresh as () => Promise<void>)();
+    expect(m.page.data.status).toBe('ready');
+    expect(figure(m, 'received').value).toBe(String(received + 1));
+    expect(figure(m, 'assignedCount').value).toBe(String(assigned + 1));
+
+    // The figures are the server's, as text: a rate with one decimal and n/d, "—" 暂无数据 for nothing measured.
+    const server = await callAs<{
+      report: Record<string, number | { numerator: number; denominator: number; rate: number | null }>;
+      names: { deputies: Record<string, string>; units: Record<string, string> };
+    }>(env, DEV.staff, 'presidium', 'statistics', { from: `${year}-01-01`, to: `${year}-12-31` });
+    expect(figure(m, 'received').value).toBe(String(server.report.received));
+    for (const key of ['closureRate', 'onTimeRate', 'satisfactionRate', 'resolutionRate']) {
+      const rate = server.report[key] as { numerator: number; denominator: number; rate: number | null };
+      const shown = figure(m, key);
+      if (rate.rate === null) expect(shown).toMatchObject({ value: '—', note: '暂无数据' });
+      else {
+        expect(shown.value).toBe(`${(Math.round((rate.numerator * 1000) / rate.denominator) / 10).toFixed(1)}%`);
+        expect(shown.note).toBe(`（${rate.numerator}/${rate.denominator}）`);
+      }
+    }
+    expect(figure(m, 'closureRate').value).toMatch(/^\d+\.\d%$/);
+    expect(m.text()).toContain('收件数');
+    expect(m.text()).toContain('办结率');
+    expect(m.ariaLabels()).toContain(`收件数：${received + 1}`);
+
+    // Per unit and per deputy, named from the answer.
+    const units = m.page.data.units as { id: string; name: string; assigned: number }[];
+    expect(units.find((u) => u.id === 'qh-u-nyb')).toMatchObject({ name: '农业农村办公室' });
+    expect(units.find((u) => u.id === 'qh-u-nyb')!.assigned).toBeGreaterThanOrEqual(1);
+    expect(m.text()).toContain('农业农村办公室');
+    const deputies = m.page.data.deputies as { id: string; name: string; received: number }[];
+    expect(deputies.length).toBeGreaterThan(0);
+    for (const d of deputies) expect(d.name).toBe(server.names.deputies[d.id] ?? '（已删除）');
+    expect(m.text()).toContain(deputies[0]!.name);
+    expect(m.text()).not.toContain('数据量过大');
+    // When the server read only part of the data, the page says so above the figures.
+    m.page.instance.setData({ truncated: true });
+    expect(m.text()).toContain('数据量过大，仅统计了部分数据');
+    withinBudget(m);
+  });
+
+  test('a period chip reads that period; a span of days with nothing in it shows the empty state', async () => {
+    const m = open();
+    await ready(m, 'statistics');
+    const first = m.setDataCalls.length;
+    tap(m, '#period-month');
+    await waitFor(() => m.page.data.periodKey === 'month' && m.page.data.status !== 'loading', 'this month');
+    expect(m.setDataCalls.slice(first).some((c) => c.keys.includes('headline'))).toBe(true);
+    expect(m.page.data.from).toBe(`${today().slice(0, 7)}-01`);
+    expect(m.ariaLabels()).toContain('本月，已选');
+    const month = await callAs<{ report: { received: number } }>(env, DEV.staff, 'presidium', 'statistics', {
+      from: m.page.data.from,
+      to: m.page.data.to,
+    });
+    expect(figure(m, 'received').value).toBe(String(month.report.received));
+
+    // Two dates picked in a row: only the answer for the last span is shown.
+    pick(m, 'onFrom', '2001-01-01');
+    pick(m, 'onTo', '2001-12-31');
+    await waitFor(() => m.page.data.status === 'empty', 'the empty state', 20000);
+    expect(m.page.data).toMatchObject({ periodKey: 'custom', from: '2001-01-01', to: '2001-12-31' });
+    expect(m.text()).toContain('本期暂无统计数据');
+    expect(m.ariaLabels()).toContain('自定义，已选');
+
+    // A start after the end moves the end with it.
+    pick(m, 'onFrom', '2002-03-01');
+    expect(m.page.data.to).toBe('2002-03-01');
+    await waitFor(() => m.page.data.status !== 'loading', 'the span');
+    withinBudget(m);
+  });
+
+  test('a presidium member may read the statistics', async () => {
+    const m = open(DEV.presidiumMember);
+    await ready(m, 'statistics as a presidium member');
+    expect(['ready', 'empty']).toContain(m.page.data.status);
+    expect((m.page.data.headline as Figure[]).length).toBeGreaterThan(0);
+  });
+
+  test('a unit handler may not', async () => {
+    const m = open(DEV.unit);
+    await ready(m, 'statistics as a unit handler');
+    expect(m.page.data.status).toBe('error');
+    expect(m.text()).toContain('没有权限');
+    expect(m.page.data.headline).toEqual([]);
+  });
+
+  test('shows the error state with a retry', async () => {
+    const m = await failsWhenOffline('packages/presidium/pages/statistics/index');
+    m.storage.set('dev.localCloudUrl', env.url);
+    tapInside(m.page.querySelector('#state') as never, '#retry-button', '.t-button');
+    await waitFor(() => m.page.data.status === 'ready' || m.page.data.status === 'empty', 'the retry', 20000);
   });
 });

@@ -1,6 +1,7 @@
 /**
  * Presidium workspace: the township queue with status chips (counts per status), an overdue toggle, keyword
- * search, cursor pagination and pull-down refresh; a row opens the item; links open staff entry and the settings.
+ * search, cursor pagination and pull-down refresh; a row opens the item; links open staff entry, the statistics
+ * and the settings.
  *
  * Guarantees: the first screen is one call (`presidium.queue` answers rows, counts and the overdue count);
  * further pages are appended with path keys (utils/paged-list-page.ts); a filter change drops answers to the previous filter.
@@ -89,6 +90,9 @@ Component({
     },
     onSettings() {
       void wx.navigateTo({ url: '/packages/presidium/pages/settings/index' });
+    },
+    onStatistics() {
+      void wx.navigateTo({ url: '/packages/presidium/pages/statistics/index' });
     },
   },
 });

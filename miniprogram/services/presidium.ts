@@ -212,3 +212,13 @@ export type StatisticsInput = InputOf<'presidium', 'statistics'>;
 export async function statistics(input: StatisticsInput): Promise<CallResult<StatisticsPageView>> {
   return mapResult(await query('presidium', 'statistics', input), toStatisticsPageView);
 }
+
+/**
+ * The same figures as an Excel file (staff and the chair; the server logs every export): a temporary download
+ * link and a file name. A retry after a lost answer sends the same request id and gets the same file.
+ */
+export function exportStatistics(
+  input: StatisticsInput,
+): Promise<CallResult<ResultOf<'presidium', 'exportStatistics'>>> {
+  return mutate('presidium', 'exportStatistics', input, `presidium.exportStatistics:${input.from}:${input.to}`);
+}

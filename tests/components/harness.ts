@@ -110,9 +110,42 @@ function realRequest(options: RequestOptions): { abort(): void } {
   return { abort: () => req.destroy() };
 }
 
+/** A file the page downloaded (`wx.downloadFile`, real HTTP) and opened (`wx.openDocument`). */
+export interface OpenedDocument {
+  filePath: string;
+  fileType: string | undefined;
+  showMenu: boolean;
+  /** The downloaded bytes, so a test can read the file the person would see. */
+  content: Buffer;
+}
+
 export interface WxRecorder {
   storage: Map<string, unknown>;
   navigations: string[];
+  documents: OpenedDocument[];
+  /** Titles of `wx.showToast`, in order. */
+  toasts: string[];
+}
+
+/** `wx.downloadFile` over node:http into memory: its temp path names the bytes `wx.openDocument` then opens. */
+const downloads = new Map<string, Buffer>();
+
+function realDownload(options: {
+  url: string;
+  success?: Callback<{ statusCode: number; tempFilePath: string; errMsg: string }>;
+  fail?: Callback<{ errMsg: string }>;
+}): void {
+  http
+    .get(options.url, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () => {
+        const tempFilePath = `http://tmp/download-${downloads.size + 1}`;
+        downloads.set(tempFilePath, Buffer.concat(chunks));
+        options.success?.({ statusCode: res.statusCode ?? 0, tempFilePath, errMsg: 'downloadFile:ok' });
+      });
+    })
+    .on('error', (err) => options.fail?.({ errMsg: `downloadFile:fail ${err.message}` }));
 }
 
 /** Requests of any page of this file still in flight: drained before the file's environment goes away. */
@@ -140,7 +173,7 @@ interface FirstScreenProbe {
 
 function installWx(recorder: WxRecorder, probe: FirstScreenProbe): void {
   const wx = (globalThis as unknown as { wx: Record<string, unknown> }).wx;
-  const { storage, navigations } = recorder;
+  const { storage, navigations, documents, toasts } = recorder;
   Object.assign(wx, {
     request: (options: RequestOptions) => {
       probe.started += 1;
@@ -172,7 +205,23 @@ function installWx(recorder: WxRecorder, probe: FirstScreenProbe): void {
       return Promise.resolve({ errMsg: 'redirectTo:ok' });
     },
     stopPullDownRefresh: () => undefined,
-    showToast: () => Promise.resolve({ errMsg: 'showToast:ok' }),
+    showToast: (o: { title: string }) => {
+      toasts.push(o.title);
+      return Promise.resolve({ errMsg: 'showToast:ok' });
+    },
+    downloadFile: realDownload,
+    openDocument: (o: {
+      filePath: string;
+      fileType?: string;
+      showMenu?: boolean;
+      success?: Callback<unknown>;
+      fail?: Callback<unknown>;
+    }) => {
+      const content = downloads.get(o.filePath);
+      if (!content) return o.fail?.({ errMsg: 'openDocument:fail file not found' });
+      documents.push({ filePath: o.filePath, fileType: o.fileType, showMenu: o.showMenu === true, content });
+      o.success?.({ errMsg: 'openDocument:ok' });
+    },
   });
 }
 
@@ -270,7 +319,7 @@ export function mountPage(pagePath: string, options: MountOptions): Mounted {
     render(id: string): SimComponent;
   };
 
-  const recorder: WxRecorder = { storage: new Map(), navigations: [] };
+  const recorder: WxRecorder = { storage: new Map(), navigations: [], documents: [], toasts: [] };
   const probe: FirstScreenProbe = { started: 0, inFlight: 0, responded: false, calls: undefined };
   installWx(recorder, probe);
   recorder.storage.set('dev.env', options.env);

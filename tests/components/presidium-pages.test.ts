@@ -610,11 +610,31 @@ describe('packages/presidium/pages/statistics/index', () => {
     withinBudget(m);
   });
 
-  test('a presidium member may read the statistics', async () => {
+  test('导出Excel opens the period on screen as a spreadsheet, with the share menu', async () => {
+    const m = open();
+    await ready(m, 'statistics');
+    expect(m.ariaLabels()).toContain('导出本期统计为Excel表格');
+    tapInside(m.page, '#export-button', '.t-button');
+    await waitFor(() => m.documents.length === 1 && m.page.data.exporting === false, 'the export', 20000);
+    const [doc] = m.documents;
+    expect(doc).toMatchObject({ fileType: 'xlsx', showMenu: true });
+    // An .xlsx is a zip: it starts with "PK" and is more than an error page.
+    expect(doc!.content.subarray(0, 2).toString('latin1')).toBe('PK');
+    expect(doc!.content.length).toBeGreaterThan(2000);
+    expect(m.toasts).toEqual([]);
+    withinBudget(m);
+  });
+
+  test('a presidium member may read the statistics but not export them', async () => {
     const m = open(DEV.presidiumMember);
     await ready(m, 'statistics as a presidium member');
     expect(['ready', 'empty']).toContain(m.page.data.status);
     expect((m.page.data.headline as Figure[]).length).toBeGreaterThan(0);
+    tapInside(m.page, '#export-button', '.t-button');
+    await waitFor(() => m.toasts.length === 1, 'the refusal');
+    expect(m.toasts[0]).toContain('没有权限');
+    expect(m.documents).toEqual([]);
+    expect(m.page.data.exporting).toBe(false);
   });
 
   test('a unit handler may not', async () => {

@@ -7,10 +7,11 @@
  * the answer for the period last chosen (utils/loaded-page.ts); periods are Beijing days (utils/time.ts); every
  * figure arrives as text (services/statistics-views.ts), so the page computes nothing.
  */
-import { statistics } from '../../../../services/presidium';
+import { exportStatistics, statistics } from '../../../../services/presidium';
 import type { StatisticsPageView } from '../../../../services/statistics-views';
 import { readLargeFont } from '../../../../utils/large-font';
 import { loadedPage } from '../../../../utils/loaded-page';
+import { openSpreadsheet } from '../../../../utils/open-document';
 import { periodDates, type PeriodKind } from '../../../../utils/time';
 
 type PeriodKey = PeriodKind | 'custom';
@@ -42,6 +43,7 @@ Component({
     units: [] as StatisticsPageView['units'],
     cutoffText: '',
     truncated: false,
+    exporting: false,
   },
   methods: {
     ...page.methods,
@@ -61,6 +63,15 @@ Component({
       const from = event.detail.value;
       this.setData({ periodKey: 'custom', from, ...(from > this.data.to ? { to: from } : {}) });
       void this.load();
+    },
+    /** 导出Excel: the period on screen as a spreadsheet, opened with WeChat's document viewer (share menu on). */
+    async onExport() {
+      if (this.data.exporting) return;
+      this.setData({ exporting: true });
+      const res = await exportStatistics({ from: this.data.from, to: this.data.to });
+      const opened = res.ok ? await openSpreadsheet(res.data.url) : { ok: false as const, message: res.error.message };
+      this.setData({ exporting: false });
+      if (!opened.ok) void wx.showToast({ title: opened.message, icon: 'none' });
     },
     onTo(event: DateEvent) {
       const to = event.detail.value;

@@ -115,14 +115,27 @@ export class EnvDatabase {
       for (const txn of this.transactions.values()) {
         if (!txn.preimages.has(k)) txn.preimages.set(k, change.before);
       }
-      this.collection(change.collection).apply(change.id, change.after, this.seq);
     }
+    // A batch made only of new documents in one collection (an insert) may go into the indexes in one merge.
+    const first = changes[0] as Change;
+    if (changes.every((c) => !c.before && c.after && c.collection === first.collection)) {
+      this.collection(first.collection).applyInserts(
+        changes.map((c) => c.after as Doc),
+        this.seq,
+      );
+      return;
+    }
+    for (const change of changes) this.collection(change.collection).apply(change.id, change.after, this.seq);
   }
 
   /** Refuses a batch that would give two documents the same key in a unique index (against memory and itself). */
   private checkUnique(batch: Change[]): void {
     const byCollection = new Map<string, Change[]>();
-    for (const c of batch) byCollection.set(c.collection, [...(byCollection.get(c.collection) ?? []), c]);
+    for (const c of batch) {
+      const list = byCollection.get(c.collection);
+      if (list) list.push(c);
+      else byCollection.set(c.collection, [c]);
+    }
     for (const [name, changes] of byCollection) {
       const coll = this.collection(name);
       const unique = coll.definitions().filter((d) => d.unique);

@@ -31,6 +31,9 @@ export function isScalar(value: unknown): boolean {
 }
 
 export function compareValues(a: unknown, b: unknown): number {
+  // The common cases of index keys first: the same value (a township id shared by every key), two strings.
+  if (a === b) return 0;
+  if (typeof a === 'string' && typeof b === 'string') return a < b ? -1 : a > b ? 1 : 0;
   const ra = typeRank(a);
   const rb = typeRank(b);
   if (ra !== rb) return ra < rb ? -1 : 1;

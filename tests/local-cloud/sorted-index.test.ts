@@ -1,5 +1,5 @@
 // The chunked sorted index on its own, with chunks of 2 to 4 entries so that every insert and remove crosses chunk
-// splits and empties: after any sequence of inserts and removes, every scan (equality prefix, range on the next
+// splits and empties: after any sequence of inserts, bulk inserts (one merge) and removes, every scan (equality prefix, range on the next
 // key, forwards and reversed) yields exactly what a brute-force sort and filter of the live documents yields.
 import fc from 'fast-check';
 import { compareValues, type Doc } from '../../local-cloud/db/values';
@@ -15,9 +15,15 @@ const def: IndexDefinition = {
 };
 
 const scalar = fc.oneof(fc.integer({ min: 0, max: 5 }), fc.constantFrom('x', 'y'), fc.constant(null));
+const entry = fc.record({ id: fc.nat(30), a: scalar, b: scalar });
 const op = fc.oneof(
   fc.record({ kind: fc.constant('insert' as const), id: fc.nat(30), a: scalar, b: scalar }),
   fc.record({ kind: fc.constant('remove' as const), id: fc.nat(30) }),
+  // A bulk insert (insertMany: one sort and one merge), of documents not in the index yet.
+  fc.record({
+    kind: fc.constant('bulk' as const),
+    docs: fc.uniqueArray(entry, { selector: (d) => d.id, maxLength: 12 }),
+  }),
 );
 const interval: fc.Arbitrary<Interval | undefined> = fc.oneof(
   fc.constant(undefined),
@@ -42,7 +48,7 @@ function inInterval(value: unknown, i: Interval | undefined): boolean {
   return true;
 }
 
-test('a chunked index scans like a brute-force sort after any inserts and removes', () => {
+test('a chunked index scans like a brute-force sort after any inserts, bulk inserts and removes', () => {
   fc.assert(
     fc.property(
       fc.integer({ min: 1, max: 2 }),
@@ -53,11 +59,22 @@ test('a chunked index scans like a brute-force sort after any inserts and remove
       (load, ops, equalA, range, reverse) => {
         const index = new SortedIndex(def, load);
         const live = new Map<string, Doc>();
-        for (const o of ops) {
-          const id = `id${String(o.id).padStart(2, '0')}`;
+        const idOf = (n: number) => `id${String(n).padStart(2, '0')}`;
+        const drop = (id: string) => {
           const before = live.get(id);
           if (before) index.remove(before);
           live.delete(id);
+        };
+        for (const o of ops) {
+          if (o.kind === 'bulk') {
+            const docs: Doc[] = o.docs.map((d) => ({ _id: idOf(d.id), a: d.a, b: d.b }));
+            for (const doc of docs) drop(String(doc._id));
+            for (const doc of docs) live.set(String(doc._id), doc);
+            index.insertMany(docs);
+            continue;
+          }
+          const id = idOf(o.id);
+          drop(id);
           if (o.kind === 'insert') {
             const doc: Doc = { _id: id, a: o.a, b: o.b };
             live.set(id, doc);

@@ -180,6 +180,18 @@ describe('packages/presidium/pages/item/index', () => {
     if (units[index]!.leaderInCharge) expect(form.data.leaderInCharge).toBe(units[index]!.leaderInCharge);
     else form.instance.setData({ leaderInCharge: '王副镇长' });
     form.instance.setData({ responsiblePerson: '李站长', contact: '李站长 13800000000' });
+    // Co-units (协办): added from the list; the lead unit and a repeat are ignored; a tap on a chip removes it.
+    const others = units.map((_, i) => i).filter((i) => i !== index);
+    const addCoUnit = (i: number) => (form.instance.onAddCoUnit as (e: object) => void)({ detail: { value: i } });
+    for (const i of [others[0]!, index, others[1]!, others[0]!, others[2]!]) addCoUnit(i);
+    expect((form.data.coUnits as { unitId: string }[]).map((u) => u.unitId)).toEqual(
+      [others[0]!, others[1]!, others[2]!].map((i) => units[i]!.unitId),
+    );
+    expect(m.ariaLabels()).toContain(`移除协办单位${units[others[2]!]!.name}`);
+    (
+      form.querySelector(`#co-unit-${units[others[2]!]!.unitId}`) as never as { dispatchEvent: (e: string) => void }
+    ).dispatchEvent('tap');
+    await waitFor(() => (form.data.coUnits as unknown[]).length === 2, 'the removal');
     (form.querySelector('#priority-toggle') as never as { dispatchEvent: (e: string) => void }).dispatchEvent('tap');
     (form.querySelector('#difficult-toggle') as never as { dispatchEvent: (e: string) => void }).dispatchEvent('tap');
     await waitFor(() => form.data.preview !== null || form.data.previewError !== '', 'the preview');
@@ -187,13 +199,12 @@ describe('packages/presidium/pages/item/index', () => {
     expect(m.text()).toContain('法定上限');
     tapInside(form, '#assign-submit', '.t-button');
     await waitFor(() => String(m.page.data.actionDone).startsWith('已交办'), 'the assignment', 20000);
-    const assigned = await callAs<{ status: string; priority: string; assignment?: { leadUnitName: string } }>(
-      env,
-      DEV.staff,
-      'presidium',
-      'detail',
-      { itemId },
-    );
+    const assigned = await callAs<{
+      status: string;
+      priority: string;
+      assignment?: { leadUnitName: string; coUnitNames: string[] };
+    }>(env, DEV.staff, 'presidium', 'detail', { itemId });
+    expect(assigned.assignment?.coUnitNames).toEqual([units[others[0]!]!.name, units[others[1]!]!.name]);
     expect(assigned.status).toBe('assigned');
     expect(assigned.priority).toBe('key');
     expect(assigned.assignment?.leadUnitName).toBe(units[index]!.name);

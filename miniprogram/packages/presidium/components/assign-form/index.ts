@@ -1,6 +1,7 @@
 /**
  * The assign form of a presidium item, also the re-handle form after 不满意 (`mode: 'reHandle'` adds the reason):
- * lead unit from `presidium.listUnits` (loaded when the form appears, after the page's first screen), leader in
+ * lead unit from `presidium.listUnits` (loaded when the form appears, after the page's first screen), co-units
+ * (协办单位, up to 10, added from the same list and removed with a tap; they report to the lead unit), leader in
  * charge prefilled from the unit, responsible person, contact, priority, urgent, optional due date with the
  * `previewDueAt` preview (working days and the statutory cap).
  *
@@ -20,6 +21,9 @@ import type { ItemKind } from '../../../../../core/domain/opinion/status';
 
 type Field = 'leaderInCharge' | 'responsiblePerson' | 'contact' | 'reason';
 
+/** The server's limit (core/contracts item-fields `coUnitIds`). */
+const MAX_CO_UNITS = 10;
+
 Component({
   properties: {
     itemId: { type: String, value: '' },
@@ -31,6 +35,7 @@ Component({
     units: [] as UnitOption[],
     unitNames: [] as string[],
     unitIndex: -1,
+    coUnits: [] as UnitOption[],
     unitsError: '',
     leaderInCharge: '',
     responsiblePerson: '',
@@ -60,7 +65,23 @@ Component({
       const index = Number(event.detail.value);
       const unit = this.data.units[index];
       if (!unit) return;
-      this.setData({ unitIndex: index, leaderInCharge: unit.leaderInCharge ?? this.data.leaderInCharge });
+      this.setData({
+        unitIndex: index,
+        leaderInCharge: unit.leaderInCharge ?? this.data.leaderInCharge,
+        // The lead unit is not also its own co-unit.
+        coUnits: this.data.coUnits.filter((u) => u.unitId !== unit.unitId),
+      });
+    },
+    onAddCoUnit(event: WechatMiniprogram.CustomEvent<{ value: string | number }>) {
+      const unit = this.data.units[Number(event.detail.value)];
+      const lead = this.data.units[this.data.unitIndex];
+      if (!unit || unit.unitId === lead?.unitId || this.data.coUnits.some((u) => u.unitId === unit.unitId)) return;
+      if (this.data.coUnits.length >= MAX_CO_UNITS) return this.setData({ formError: `协办单位最多${MAX_CO_UNITS}个` });
+      this.setData({ coUnits: [...this.data.coUnits, unit], formError: '' });
+    },
+    onRemoveCoUnit(event: WechatMiniprogram.BaseEvent<object, { id?: string }>) {
+      const id = event.currentTarget.dataset.id;
+      this.setData({ coUnits: this.data.coUnits.filter((u) => u.unitId !== id) });
     },
     onField(event: WechatMiniprogram.CustomEvent<{ value: string }, object, { field?: Field }>) {
       const field = event.currentTarget.dataset.field;
@@ -98,7 +119,7 @@ Component({
         itemId: d.itemId,
         expectedVersion: d.version,
         leadUnitId: unit.unitId,
-        coUnitIds: [],
+        coUnitIds: d.coUnits.map((u) => u.unitId),
         leaderInCharge: d.leaderInCharge.trim(),
         responsiblePerson: d.responsiblePerson.trim(),
         contact: d.contact.trim(),

@@ -1,6 +1,7 @@
 // `npm start`: builds the cloud functions and the mini-program's npm folder, starts local-cloud, seeds the demo
-// township on first start (marker: its township document), prints how to use it, then follows the subscription
-// messages it sends. Ctrl-C stops local-cloud cleanly (it closes its store) and exits.
+// township on first start (marker: its township document) and makes a few demo items through the cloud functions
+// while it has none, prints how to use it, then follows the subscription messages it sends. Ctrl-C stops
+// local-cloud cleanly (it closes its store) and exits.
 // Settings: LOCAL_CLOUD_PORT (3900), LOCAL_CLOUD_DATA (./.local-cloud), LOCAL_CLOUD_ENV (dev, the environment the
 // mini-program's local mode names in miniprogram/config.ts).
 import { createRequire } from 'node:module';
@@ -53,6 +54,7 @@ async function main() {
   requireFile(ROOT, 'scripts/build-functions.mjs', 'the function build (part B)');
   requireFile(ROOT, 'local-cloud/main.ts', "local-cloud's command-line entry (part A)");
   requireFile(ROOT, 'database/seed/cli.ts', 'the demo township seed');
+  requireFile(ROOT, 'database/seed/demo-items-cli.ts', 'the demo items');
 
   await assertPortFree(port);
   runStep(ROOT, 'Building cloud functions', ['scripts/build-functions.mjs']);
@@ -103,6 +105,15 @@ async function main() {
       String(DEV_CREDITS),
     ]);
     await grantWechatCredits(url, env);
+    // After the credits, so the demo's notices to dev identities go out as subscription messages too.
+    runStep(ROOT, 'Making the demo items through the cloud functions (first start only)', [
+      ...TS,
+      'database/seed/demo-items-cli.ts',
+      '--url',
+      url,
+      '--env',
+      env,
+    ]);
   } catch (error) {
     process.stderr.write(`\n${error instanceof Error ? error.message : String(error)}\n`);
     await stop(1);

@@ -190,6 +190,8 @@ export async function runSweepBench(): Promise<BenchRow[]> {
   const reads = countEngineReads();
   const rows: BenchRow[] = [];
   const ran: number[] = [];
+  /** Per size run: the sweep's time and the part of it spent in durable store commits, ms. */
+  const timed: { ms: number; commitMs: number }[] = [];
   try {
     const db = bench.cloud.database.database(ENV);
     await db.insert('townships', [
@@ -256,24 +258,36 @@ export async function runSweepBench(): Promise<BenchRow[]> {
         },
       );
       ran.push(size);
+      timed.push({ ms, commitMs: reads.counter.commitMs });
       progress(
         `  sweep over ${n}: ${ms.toFixed(0)} ms (${reads.counter.commitMs.toFixed(0)} ms in store commits), ` +
           `${docsRead} documents read`,
       );
     }
     if (ran.length >= 2) {
-      const first = rows[0]!.value as number;
-      const last = rows[rows.length - 2]!.value as number;
-      rows.push({
-        section: SECTION,
-        name: `time at ${ran[ran.length - 1]!.toLocaleString('en-US')} / at ${ran[0]!.toLocaleString('en-US')}`,
-        value: last / first,
-        unit: '×',
-        note:
-          'flat ≈ 1 (limit 2 is a reading aid, not from the issue); documents read are the work; the time also ' +
-          'holds the durable store commits (see each sweep row)',
-        limit: 2,
-      });
+      const first = timed[0]!;
+      const last = timed[timed.length - 1]!;
+      const sizes = `${ran[ran.length - 1]!.toLocaleString('en-US')} / at ${ran[0]!.toLocaleString('en-US')}`;
+      rows.push(
+        {
+          section: SECTION,
+          name: `time at ${sizes}`,
+          value: last.ms / first.ms,
+          unit: '×',
+          note: 'flat ≈ 1 (limit 2 is a reading aid, not from the issue); documents read are the work',
+          limit: 2,
+        },
+        {
+          // The store's disk commits (one per due item) grow with the size of its files; the sweep's own work is
+          // the rest.
+          section: SECTION,
+          name: `time without store commits at ${sizes}`,
+          value: (last.ms - last.commitMs) / (first.ms - first.commitMs),
+          unit: '×',
+          note: 'the engine and the SDK round trips only',
+          limit: 2,
+        },
+      );
     }
     const skipped = [10_000, 100_000, 1_000_000].filter((s) => !ran.includes(s));
     if (skipped.length) {

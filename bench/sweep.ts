@@ -48,7 +48,7 @@ function sizes(): number[] {
 }
 
 /** An item in handling, assigned to a unit; `dueAt` decides whether the sweep has anything to do with it. */
-export function itemDoc(id: string, i: number, due: boolean): Record<string, unknown> {
+function itemDoc(id: string, i: number, due: boolean): Record<string, unknown> {
   const assignedAt = new Date(NOW.getTime() - 30 * DAY - (i % 1000) * 60_000);
   // Due items: due yesterday (the 催办 threshold has passed). Fillers: due in a month, next check in ~3 weeks, or
   // (every third one) closed with no next check at all.
@@ -114,7 +114,7 @@ const fillerTemplates = new Map<number, Record<string, unknown>>();
  * figure; it keeps a million documents in local-cloud's memory to about half (each filler's own fields and the
  * index entries remain), which keeps garbage collection from dominating the load.
  */
-export function fillerDoc(id: string, i: number): Record<string, unknown> {
+function fillerDoc(id: string, i: number): Record<string, unknown> {
   const slot = i % FILLER_CYCLE;
   let template = fillerTemplates.get(slot);
   if (!template) fillerTemplates.set(slot, (template = itemDoc(`t-${slot}`, slot, false)));

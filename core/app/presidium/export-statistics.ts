@@ -4,9 +4,9 @@
  *
  * Why everything happens inside the transaction's work: the Transactor looks up the request log first, so a retry
  * of an export that already succeeded returns the first answer without reading the figures again or writing
- * another file. The file's path is made of the period and the client's request id, so a work re-run (a conflict
- * on the request log row) replaces the same file rather than leaving a second one. Only the request log row is
- * written in the transaction, so holding it open for the reads and the upload blocks no one.
+ * another file. The file's path is made of the caller, the period and the client's request id, so a work re-run
+ * (a conflict on the request log row) replaces the same file rather than leaving a second one. Only the request
+ * log row is written in the transaction, so holding it open for the reads and the upload blocks no one.
  *
  * Database requests: those of `statistics` + transaction (start, request log, log row, request log write, commit);
  * storage: 1 upload, 1 temporary link.
@@ -31,7 +31,8 @@ export const exportStatistics = command({
     const period = { from: input.from, to: input.to };
     const run = await ctx.ports.transactor.run(ctx.requestKey, async () => {
       const view = await statisticsView(ctx, input);
-      const cloudPath = `reports/${actor.townshipId}/statistics/${input.from}_${input.to}_${ctx.requestId}.xlsx`;
+      // Scoped like the request key (per caller): two people's request ids never name the same file.
+      const cloudPath = `reports/${actor.townshipId}/statistics/${actor.id}/${input.from}_${input.to}_${ctx.requestId}.xlsx`;
       const saved = await files.saveSpreadsheet(statisticsWorkbook(view, period), cloudPath);
       const result: StatisticsExport = {
         fileID: saved.fileID,

@@ -8,7 +8,7 @@
  */
 import type { StatisticsView } from '../../contracts/presidium-planning';
 import { noticeTime } from '../../domain/notice-fields';
-import type { Rate } from '../../domain/statistics';
+import type { DeputyFigures, Rate, UnitFigures } from '../../domain/statistics';
 import type { Cell, Sheet, Spreadsheet } from '../../ports/report-files';
 
 export const WORKBOOK_TITLE = '代表意见建议办理情况统计';
@@ -85,78 +85,62 @@ function overview(view: StatisticsView, period: WorkbookPeriod): Sheet {
   };
 }
 
-function deputies(view: StatisticsView, period: WorkbookPeriod): Sheet {
+/** One column of a per-deputy or per-unit table: its header, width and cell, kept together so they cannot drift. */
+interface Column<Row> {
+  header: string;
+  width: number;
+  cell: (row: Row) => Cell;
+}
+
+const column = <Row>(header: string, width: number, cell: (row: Row) => Cell): Column<Row> => ({ header, width, cell });
+
+/** A rate as two columns: its share, and "分子/分母" under `countHeader`. */
+const rateColumns = <Row>(header: string, countHeader: string, pick: (row: Row) => Rate): Column<Row>[] => [
+  column(header, 12, (row) => share(pick(row))),
+  column(countHeader, 14, (row) => fraction(pick(row))),
+];
+
+function table<Row>(name: string, heading: string[], columns: Column<Row>[], rows: readonly Row[]): Sheet {
   return {
-    name: '代表',
-    heading: heading(view, period, '代表履职'),
-    columns: [
-      { header: '代表', width: 14 },
-      { header: '收件数', width: 8 },
-      { header: '自提建议', width: 10 },
-      { header: '直接答复', width: 10 },
-      { header: '交村办理', width: 10 },
-      { header: '转主席团', width: 10 },
-      { header: '按时处理率', width: 12 },
-      { header: '按时处理（件）', width: 14 },
-      { header: '按时反馈率', width: 12 },
-      { header: '按时反馈（件）', width: 14 },
-      { header: '平均响应（小时）', width: 16 },
-      { header: '满意率', width: 10 },
-      { header: '满意（件）', width: 12 },
-    ],
-    rows: view.report.byDeputy.map((d) => [
-      nameOf(view.names.deputies, d.deputyId),
-      d.received,
-      d.ownSuggestions,
-      d.answered,
-      d.referred,
-      d.forwarded,
-      share(d.triageOnTimeRate),
-      fraction(d.triageOnTimeRate),
-      share(d.relayRate),
-      fraction(d.relayRate),
-      oneDecimal(d.responseHours.average),
-      share(d.satisfactionRate),
-      fraction(d.satisfactionRate),
-    ]),
+    name,
+    heading,
+    columns: columns.map(({ header, width }) => ({ header, width })),
+    rows: rows.map((row) => columns.map((c) => c.cell(row))),
   };
 }
 
-function units(view: StatisticsView, period: WorkbookPeriod): Sheet {
-  return {
-    name: '承办单位',
-    heading: heading(view, period, '承办单位办理情况'),
-    columns: [
-      { header: '承办单位', width: 20 },
-      { header: '交办件数', width: 10 },
-      { header: '按时签收率', width: 12 },
-      { header: '退回件数', width: 10 },
-      { header: '延期件数', width: 10 },
-      { header: '按期办结率', width: 12 },
-      { header: '按期办结（件）', width: 14 },
-      { header: '逾期未办结', width: 12 },
-      { header: '解决率', width: 10 },
-      { header: '满意率', width: 10 },
-      { header: '满意（件）', width: 12 },
-      { header: '重办数', width: 8 },
-    ],
-    rows: view.report.byUnit.map((u) => [
-      nameOf(view.names.units, u.unitId),
-      u.assigned,
-      share(u.signedOnTimeRate),
-      u.returned,
-      u.extended,
-      share(u.onTimeRate),
-      fraction(u.onTimeRate),
-      u.overdueOpen,
-      share(u.resolutionRate),
-      share(u.satisfactionRate),
-      fraction(u.satisfactionRate),
-      u.reHandledCount,
-    ]),
-  };
-}
+const DEPUTY_COLUMNS = (names: Record<string, string>): Column<DeputyFigures>[] => [
+  column('代表', 14, (d) => nameOf(names, d.deputyId)),
+  column('收件数', 8, (d) => d.received),
+  column('自提建议', 10, (d) => d.ownSuggestions),
+  column('直接答复', 10, (d) => d.answered),
+  column('交村办理', 10, (d) => d.referred),
+  column('转主席团', 10, (d) => d.forwarded),
+  ...rateColumns<DeputyFigures>('按时处理率', '按时处理（件）', (d) => d.triageOnTimeRate),
+  ...rateColumns<DeputyFigures>('按时反馈率', '按时反馈（件）', (d) => d.relayRate),
+  column('平均响应（小时）', 16, (d) => oneDecimal(d.responseHours.average)),
+  ...rateColumns<DeputyFigures>('满意率', '满意（件）', (d) => d.satisfactionRate),
+];
+
+const UNIT_COLUMNS = (names: Record<string, string>): Column<UnitFigures>[] => [
+  column('承办单位', 20, (u) => nameOf(names, u.unitId)),
+  column('交办件数', 10, (u) => u.assigned),
+  column('按时签收率', 12, (u) => share(u.signedOnTimeRate)),
+  column('退回件数', 10, (u) => u.returned),
+  column('延期件数', 10, (u) => u.extended),
+  ...rateColumns<UnitFigures>('按期办结率', '按期办结（件）', (u) => u.onTimeRate),
+  column('逾期未办结', 12, (u) => u.overdueOpen),
+  column('解决率', 10, (u) => share(u.resolutionRate)),
+  ...rateColumns<UnitFigures>('满意率', '满意（件）', (u) => u.satisfactionRate),
+  column('重办数', 8, (u) => u.reHandledCount),
+];
 
 export function statisticsWorkbook(view: StatisticsView, period: WorkbookPeriod): Spreadsheet {
-  return { sheets: [overview(view, period), deputies(view, period), units(view, period)] };
+  return {
+    sheets: [
+      overview(view, period),
+      table('代表', heading(view, period, '代表履职'), DEPUTY_COLUMNS(view.names.deputies), view.report.byDeputy),
+      table('承办单位', heading(view, period, '承办单位办理情况'), UNIT_COLUMNS(view.names.units), view.report.byUnit),
+    ],
+  };
 }
